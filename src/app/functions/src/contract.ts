@@ -1,0 +1,268 @@
+/**
+ * The card <-> app-function contract. The only module both sides share: the cards
+ * import it with `import type` only (HubSpot bundles the cards on its own and must not
+ * pull function code in), the functions import it freely.
+ *
+ * Every function answers with a `FunctionResult`: expected failures (validation, not
+ * found, rate limits, HubSpot down) are results, never throws, so the card can show a
+ * plain message and decide whether to offer "Try again".
+ */
+
+/** Function uids, exactly as in the `*-hsmeta.json` files. */
+export type FunctionUid =
+  | 'tickets_list'
+  | 'ticket_form_options'
+  | 'ticket_create'
+  | 'tickets_search'
+  | 'tickets_link'
+  | 'ticket_unlink'
+  | 'ticket_update'
+  | 'ticket_delete';
+
+/** The CRM record the card sits on. Only these two are allowed. */
+export type RecordType = 'contacts' | 'companies';
+
+/** Every call carries the record type; the record id never travels in parameters. */
+export interface RecordScopedParams {
+  recordType: RecordType;
+  /**
+   * The portal id from the card's context, used only to build links to HubSpot pages
+   * (never for access decisions). Omitted: links use `HUBSPOT_PORTAL_ID` or none.
+   */
+  portalId?: number;
+}
+
+// ---------------------------------------------------------------------------
+// Shared shapes
+
+export type TicketState = 'OPEN' | 'CLOSED';
+export type TicketFilter = 'open' | 'closed' | 'all';
+export type TicketSort = 'newest' | 'oldest' | 'updated' | 'priority';
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export interface StageInfo {
+  id: string;
+  label: string;
+  state: TicketState;
+  displayOrder: number;
+}
+
+export interface PipelineInfo {
+  id: string;
+  label: string;
+  displayOrder: number;
+  /** In display order. */
+  stages: StageInfo[];
+}
+
+export interface TicketSummary {
+  id: string;
+  subject: string;
+  pipeline: { id: string; label: string };
+  stage: { id: string; label: string; state: TicketState };
+  /** Internal value (LOW, MEDIUM, HIGH, URGENT or a portal's own) and its label. */
+  priority: Option | null;
+  /** `hs_ticket_category` is a multi-checkbox: zero or more options. */
+  categories: Option[];
+  /** ISO-8601 instants (UTC). The card formats them in the portal's time zone. */
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+  /** The ticket's page in HubSpot; null when the portal id is unknown. */
+  url: string | null;
+  /** Set when the ticket comes from one of a company's contacts (roll-up), not the company. */
+  viaContact?: { id: string; name: string };
+}
+
+export interface AssociationLabelOption {
+  /** Association type id from ticket to the record's type. */
+  typeId: number;
+  category: 'HUBSPOT_DEFINED' | 'USER_DEFINED';
+  label: string;
+}
+
+// ---------------------------------------------------------------------------
+// Results and errors
+
+export type ErrorCode =
+  | 'VALIDATION' // the parameters are wrong; see fieldErrors
+  | 'NOT_FOUND' // the ticket (or record) does not exist or is archived
+  | 'NOT_LINKED' // the ticket exists but is not linked to this record
+  | 'CONFLICT' // HubSpot refused because of the record's current state
+  | 'RATE_LIMITED' // HubSpot is busy; retried within the budget and still busy
+  | 'UNAVAILABLE' // HubSpot failed (5xx, timeout) after retries
+  | 'FORBIDDEN' // the app lacks a scope or the token is invalid
+  | 'INTERNAL'; // a bug: generic message + correlation id, details only in logs
+
+export interface FieldError {
+  /** A parameter path such as `subject`, `ticketIds.3` or `stageId`. */
+  field: string;
+  message: string;
+}
+
+export interface FunctionError {
+  code: ErrorCode;
+  /** Plain language a support rep understands. Never a stack trace or a token. */
+  message: string;
+  retryable: boolean;
+  fieldErrors?: FieldError[];
+  /** Present on INTERNAL (and when HubSpot gave one), to match the function log. */
+  correlationId?: string;
+  /** A hint for RATE_LIMITED / UNAVAILABLE. */
+  retryAfterMs?: number;
+}
+
+export type FunctionResult<T> = { ok: true; data: T } | { ok: false; error: FunctionError };
+
+/** Per-item outcome of a bulk action: the card names exactly what failed. */
+export type ItemOutcome =
+  | { ticketId: string; ok: true }
+  | { ticketId: string; ok: false; error: FunctionError };
+
+// ---------------------------------------------------------------------------
+// tickets_list: the card's first paint and every later page, in one call.
+
+export interface TicketsListParams extends RecordScopedParams {
+  /** Default 'open'. */
+  filter?: TicketFilter;
+  /** Default 'newest'. */
+  sort?: TicketSort;
+  /** 1..50, default 10. */
+  pageSize?: number;
+  /** Opaque; from a previous result's `nextCursor`. Tied to filter, sort and roll-up. */
+  cursor?: string | null;
+  /** Companies only: also the tickets of the company's contacts. */
+  includeContactTickets?: boolean;
+}
+
+export interface TicketsListData {
+  tickets: TicketSummary[];
+  /** Counts over everything the list covers (with roll-up when asked), not just this page. */
+  counts: { open: number; closed: number };
+  nextCursor: string | null;
+  /** So the card can paint stage pickers without another call. */
+  pipelines: PipelineInfo[];
+  priorities: Option[];
+}
+
+// ---------------------------------------------------------------------------
+// ticket_form_options: what the "New ticket" and "Link" panels offer.
+
+export type TicketFormOptionsParams = RecordScopedParams;
+
+export interface TicketFormOptionsData {
+  pipelines: PipelineInfo[];
+  defaultPipelineId: string | null;
+  priorities: Option[];
+  categories: Option[];
+  /** Labels usable between tickets and this record's type (may be empty). */
+  associationLabels: AssociationLabelOption[];
+  limits: { subjectMaxLength: number; descriptionMaxLength: number };
+}
+
+// ---------------------------------------------------------------------------
+// ticket_create: created already linked to the record, in one HubSpot call.
+
+export interface TicketCreateParams extends RecordScopedParams {
+  /** 8..64 chars of [A-Za-z0-9_-]; the same id twice makes one ticket. */
+  clientRequestId: string;
+  subject: string;
+  description?: string;
+  pipelineId: string;
+  stageId: string;
+  priority?: string | null;
+  categories?: string[];
+}
+
+export interface TicketCreateData {
+  ticket: TicketSummary;
+  /** True when this request id had already created the ticket (retry or double submit). */
+  deduplicated: boolean;
+}
+
+// ---------------------------------------------------------------------------
+// tickets_search: find tickets to link.
+
+export interface TicketsSearchParams extends RecordScopedParams {
+  /** 1..200 chars of text, or an exact ticket id (digits). */
+  query: string;
+  /** 1..25, default 10. */
+  limit?: number;
+}
+
+export interface TicketsSearchData {
+  results: Array<TicketSummary & { linked: boolean }>;
+  /** True when HubSpot had more matches than returned. */
+  more: boolean;
+}
+
+// ---------------------------------------------------------------------------
+// tickets_link / ticket_unlink
+
+export interface TicketsLinkParams extends RecordScopedParams {
+  /** 1..20 distinct ticket ids. */
+  ticketIds: string[];
+  /** Omitted: HubSpot's default (unlabelled) association. */
+  label?: { typeId: number; category: 'HUBSPOT_DEFINED' | 'USER_DEFINED' } | null;
+}
+
+export interface TicketsLinkData {
+  results: ItemOutcome[];
+  /** Summaries of the tickets now linked, so the card shows them at once. */
+  tickets: TicketSummary[];
+}
+
+export interface TicketUnlinkParams extends RecordScopedParams {
+  ticketId: string;
+}
+
+export interface TicketUnlinkData {
+  ticketId: string;
+}
+
+// ---------------------------------------------------------------------------
+// ticket_update: stage and/or priority of one or more of the record's tickets.
+
+export interface TicketUpdateParams extends RecordScopedParams {
+  /** 1..50 distinct ids, each linked to the record. */
+  ticketIds: string[];
+  /** A stage of each ticket's own pipeline. Not together with `close`. */
+  stageId?: string;
+  /** Move each ticket to the first CLOSED stage of its own pipeline. */
+  close?: boolean;
+  /** null clears the priority. */
+  priority?: string | null;
+}
+
+export interface TicketUpdateData {
+  results: ItemOutcome[];
+  /** Fresh summaries of the tickets that changed. */
+  tickets: TicketSummary[];
+}
+
+// ---------------------------------------------------------------------------
+// ticket_delete: to HubSpot's recycle bin (restorable there for 90 days).
+
+export interface TicketDeleteParams extends RecordScopedParams {
+  ticketId: string;
+}
+
+export interface TicketDeleteData {
+  ticketId: string;
+}
+
+/** uid -> parameter and data types, for the typed card client and the runner. */
+export interface FunctionContract {
+  tickets_list: { params: TicketsListParams; data: TicketsListData };
+  ticket_form_options: { params: TicketFormOptionsParams; data: TicketFormOptionsData };
+  ticket_create: { params: TicketCreateParams; data: TicketCreateData };
+  tickets_search: { params: TicketsSearchParams; data: TicketsSearchData };
+  tickets_link: { params: TicketsLinkParams; data: TicketsLinkData };
+  ticket_unlink: { params: TicketUnlinkParams; data: TicketUnlinkData };
+  ticket_update: { params: TicketUpdateParams; data: TicketUpdateData };
+  ticket_delete: { params: TicketDeleteParams; data: TicketDeleteData };
+}
