@@ -120,8 +120,7 @@ export type FunctionResult<T> = { ok: true; data: T } | { ok: false; error: Func
 
 /** Per-item outcome of a bulk action: the card names exactly what failed. */
 export type ItemOutcome =
-  | { ticketId: string; ok: true }
-  | { ticketId: string; ok: false; error: FunctionError };
+  { ticketId: string; ok: true } | { ticketId: string; ok: false; error: FunctionError };
 
 // ---------------------------------------------------------------------------
 // tickets_list: the card's first paint and every later page, in one call.
