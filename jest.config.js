@@ -20,4 +20,5 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   testTimeout: 30000,
+  globalSetup: '<rootDir>/scripts/jestGlobalSetup.ts',
 };

@@ -146,6 +146,11 @@ export interface TicketsListData {
   /** So the card can paint stage pickers without another call. */
   pipelines: PipelineInfo[];
   priorities: Option[];
+  /**
+   * A plain-language note about the list itself, e.g. that HubSpot's search shows only the
+   * first 10,000 tickets of a view. Absent when there is nothing to say.
+   */
+  notice?: string;
 }
 
 // ---------------------------------------------------------------------------

@@ -1,0 +1,69 @@
+import type { Summary } from './stats';
+
+/** One row of the results table: our figure, the baseline's, and what they cost in calls. */
+export interface CaseRow {
+  case: string;
+  /** Wall time in ms. */
+  ours: Summary | null;
+  baseline: Summary | null;
+  /** baseline median / ours median. */
+  ratio: number | null;
+  /** Median HubSpot calls per run. */
+  calls: { ours: number | null; baseline: number | null };
+  /** Most sequential round trips seen in any run. */
+  roundTrips: { ours: number | null; baseline: number | null };
+  /** Failures, mismatches, counts worth a look. */
+  notes: string[];
+}
+
+export interface SizeRow {
+  what: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+export interface TargetCheck {
+  target: string;
+  pass: boolean;
+  detail: string;
+}
+
+export interface BenchResults {
+  startedAt: string;
+  finishedAt: string;
+  machine: { cpu: string; cores: number; memoryGb: number; node: string; platform: string };
+  options: { quick: boolean; latencyMs: number; jitterMs: number; runs: number; largeRuns: number };
+  rows: CaseRow[];
+  sizes: SizeRow[];
+  coldRequireMs: Summary | null;
+  sustained: SustainedFigures | null;
+  storm: StormFigures | null;
+  targets: TargetCheck[];
+}
+
+export interface SustainedFigures {
+  opens: number;
+  seconds: number;
+  rateLimitedToUser: number;
+  otherFailures: number;
+  p50: number;
+  p95: number;
+  max: number;
+  hubspotCalls: number;
+  hubspot429s: number;
+}
+
+export interface StormFigures {
+  opens: number;
+  correct: number;
+  cleanFailures: number;
+  wrongAnswers: number;
+  maxMs: number;
+  p50: number;
+  failuresByCode: Record<string, number>;
+}
+
+export function ratioOf(baseline: Summary | null, ours: Summary | null): number | null {
+  if (!baseline || !ours || !(ours.median > 0)) return null;
+  return baseline.median / ours.median;
+}

@@ -1,0 +1,97 @@
+/** The parts of the card's context a HubSpot user would have: locale, time zone, name. */
+import { useState } from 'react';
+
+export interface PreviewSettings {
+  locale: string;
+  timezone: string;
+  firstName: string;
+  lastName: string;
+}
+
+const STORAGE_KEY = 'preview-settings';
+export const LOCALES = ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'es-ES', 'ja-JP'];
+export const TIME_ZONES = [
+  'America/New_York',
+  'America/Los_Angeles',
+  'Europe/London',
+  'Europe/Berlin',
+  'Asia/Tokyo',
+  'Australia/Sydney',
+  'UTC',
+];
+
+export function loadSettings(): PreviewSettings {
+  const defaults: PreviewSettings = {
+    locale: 'en-US',
+    timezone: 'America/New_York',
+    firstName: 'Sam',
+    lastName: 'Support',
+  };
+  try {
+    const stored = JSON.parse(
+      window.localStorage.getItem(STORAGE_KEY) ?? '{}',
+    ) as Partial<PreviewSettings>;
+    return { ...defaults, ...stored };
+  } catch {
+    return defaults;
+  }
+}
+
+export function saveSettings(settings: PreviewSettings): void {
+  window.localStorage.setItem(STORAGE_KEY, JSON.stringify(settings));
+}
+
+export function SettingsPanel({
+  settings,
+  onSave,
+  onClose,
+}: {
+  settings: PreviewSettings;
+  onSave(next: PreviewSettings): void;
+  onClose(): void;
+}) {
+  const [draft, setDraft] = useState(settings);
+  const field = (key: keyof PreviewSettings, label: string, options?: string[]) => (
+    <label className="settings__field">
+      <span>{label}</span>
+      {options ? (
+        <select
+          className="hs-input"
+          value={draft[key]}
+          onChange={(e) => setDraft({ ...draft, [key]: e.currentTarget.value })}
+        >
+          {options.map((option) => (
+            <option key={option}>{option}</option>
+          ))}
+        </select>
+      ) : (
+        <input
+          className="hs-input"
+          value={draft[key]}
+          onChange={(e) => setDraft({ ...draft, [key]: e.currentTarget.value })}
+        />
+      )}
+    </label>
+  );
+  return (
+    <div className="settings" role="dialog" aria-label="Preview settings">
+      <h2 className="settings__title">Card context</h2>
+      {field('firstName', 'User first name')}
+      {field('lastName', 'User last name')}
+      {field('locale', 'Locale', LOCALES)}
+      {field('timezone', 'Portal time zone', TIME_ZONES)}
+      <div className="settings__actions">
+        <button type="button" className="hs-button hs-button--secondary" onClick={onClose}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="hs-button hs-button--primary"
+          onClick={() => onSave(draft)}
+        >
+          Apply
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+/** `actions.addAlert` toasts, stacked top-right like HubSpot's. */
+import { useCallback, useState } from 'react';
+import type { AlertRequest } from '../worker/hostBridge';
+
+interface Toast extends AlertRequest {
+  key: number;
+}
+
+let toastSequence = 0;
+const TOAST_LIFETIME_MS = 8000;
+
+export function useToasts() {
+  const [toasts, setToasts] = useState<Toast[]>([]);
+  const dismiss = useCallback(
+    (key: number) => setToasts((list) => list.filter((toast) => toast.key !== key)),
+    [],
+  );
+  const push = useCallback(
+    (alert: AlertRequest) => {
+      toastSequence += 1;
+      const key = toastSequence;
+      setToasts((list) => [...list, { ...alert, key }]);
+      window.setTimeout(() => dismiss(key), TOAST_LIFETIME_MS);
+    },
+    [dismiss],
+  );
+  return { toasts, push, dismiss };
+}
+
+export function ToastStack({ toasts, dismiss }: { toasts: Toast[]; dismiss(key: number): void }) {
+  return (
+    <div className="toast-stack" aria-live="polite">
+      {toasts.map((toast) => (
+        <div
+          key={toast.key}
+          className={`toast toast--${toast.type ?? 'info'}`}
+          role="status"
+          data-testid="toast"
+        >
+          <div className="toast__text">
+            {toast.title ? <div className="toast__title">{toast.title}</div> : null}
+            <div>{toast.message}</div>
+          </div>
+          <button
+            type="button"
+            className="toast__close"
+            aria-label="Dismiss"
+            onClick={() => dismiss(toast.key)}
+          >
+            ×
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

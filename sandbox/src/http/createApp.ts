@@ -1,0 +1,217 @@
+/**
+ * The fastify app: HubSpot routes behind auth, rate limits, injected latency and faults;
+ * HubSpot's JSON error envelope for every failure (bad JSON, big bodies, 404, 405); the
+ * request log; and the control API beside it.
+ */
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
+import type { SandboxCore } from '../sandboxCore';
+import { HubSpotError, rateLimitBody } from './hubspotError';
+import { RouteTable } from './routeTable';
+import { ROUTE_KEYS } from '../routeKeys';
+import { registerObjectRoutes } from './objectRoutes';
+import { registerSchemaRoutes } from './schemaRoutes';
+import { registerAssociationRoutes } from './associationRoutes';
+import { registerControlRoutes } from './controlRoutes';
+
+/** HubSpot refuses bodies this large (its own limit is in the same range). */
+export const BODY_LIMIT = 4 * 1024 * 1024;
+const CONTROL_PREFIX = '/__sandbox/';
+const UNMATCHED_ROUTE = 'UNMATCHED';
+
+interface CallState {
+  at: string;
+}
+
+const calls = new WeakMap<FastifyRequest, CallState>();
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function isControl(request: FastifyRequest): boolean {
+  return request.url.startsWith(CONTROL_PREFIX);
+}
+
+function pathOf(request: FastifyRequest): string {
+  return request.url.split('?')[0] ?? request.url;
+}
+
+function parseJsonBody(body: string): unknown {
+  if (body.trim() === '') return undefined;
+  try {
+    return JSON.parse(body) as unknown;
+  } catch (error) {
+    throw new HubSpotError(
+      400,
+      'VALIDATION_ERROR',
+      `Invalid input JSON on line 1: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
+
+function authenticate(request: FastifyRequest, token: string): void {
+  const header = request.headers.authorization;
+  const match = typeof header === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
+  if (!match) {
+    throw new HubSpotError(
+      401,
+      'INVALID_AUTHENTICATION',
+      'Authentication credentials not found. This API supports OAuth 2.0 authentication and you can find more details at https://developers.hubspot.com/docs/methods/auth/oauth-overview',
+    );
+  }
+  if (match[1] !== token) {
+    throw new HubSpotError(
+      401,
+      'INVALID_AUTHENTICATION',
+      'Authentication credentials not found or invalid. The private app access token was not recognized.',
+    );
+  }
+}
+
+export function createApp(core: SandboxCore, token: string): FastifyInstance {
+  const app = Fastify({
+    logger: false,
+    bodyLimit: BODY_LIMIT,
+    return503OnClosing: false,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  const routes = new RouteTable(app);
+
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    try {
+      done(null, parseJsonBody(body as string));
+    } catch (error) {
+      done(error as Error, undefined);
+    }
+  });
+  // Anything else: fine when empty (bodiless PUT/DELETE), HubSpot's 415 otherwise.
+  app.addContentTypeParser('*', { parseAs: 'string' }, (request, body, done) => {
+    if ((body as string).trim() === '') {
+      done(null, undefined);
+      return;
+    }
+    done(
+      new HubSpotError(
+        415,
+        'UNSUPPORTED_MEDIA_TYPE',
+        `Content type '${request.headers['content-type'] ?? ''}' not supported: send application/json`,
+      ),
+      undefined,
+    );
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (isControl(request)) return;
+    calls.set(request, { at: new Date().toISOString() });
+    authenticate(request, token);
+    const routeKey = request.routeOptions.config.routeKey ?? UNMATCHED_ROUTE;
+    const { config } = core;
+    const latency = config.latency.routes[routeKey] ?? config.latency.default;
+    const delay = latency.fixedMs + (latency.jitterMs > 0 ? Math.random() * latency.jitterMs : 0);
+    if (delay > 0) await sleep(delay);
+
+    const decision = core.limiter.check(
+      token,
+      routeKey === ROUTE_KEYS.search,
+      Date.now(),
+      config.rateLimits,
+    );
+    void reply.headers(decision.headers);
+    if (decision.rejectedBy) {
+      return reply.code(429).send(rateLimitBody(decision.rejectedBy));
+    }
+    const fault = core.faults.pick(request.method, pathOf(request), routeKey, config.faults);
+    if (fault?.status === 429) return reply.code(429).send(rateLimitBody(fault.policy));
+    if (fault) {
+      const [category, message] =
+        fault.status === 500
+          ? ['INTERNAL_ERROR', 'internal error']
+          : fault.status === 502
+            ? ['BAD_GATEWAY', 'Bad Gateway: the upstream service did not answer']
+            : ['SERVICE_UNAVAILABLE', 'Service Unavailable: try again later'];
+      throw new HubSpotError(fault.status, category, message);
+    }
+    return undefined;
+  });
+
+  app.addHook('onResponse', async (request, reply) => {
+    const call = calls.get(request);
+    if (!call) return;
+    core.log.record({
+      method: request.method,
+      path: pathOf(request),
+      route: request.routeOptions.config.routeKey ?? UNMATCHED_ROUTE,
+      status: reply.statusCode,
+      durationMs: Math.round(reply.elapsedTime * 100) / 100,
+      at: call.at,
+    });
+  });
+
+  app.setErrorHandler((error: FastifyError | HubSpotError, _request, reply) => {
+    if (error instanceof HubSpotError) {
+      return reply.code(error.statusCode).type('application/json').send(error.toBody());
+    }
+    const known: Record<string, [number, string, string]> = {
+      FST_ERR_CTP_BODY_TOO_LARGE: [
+        413,
+        'VALIDATION_ERROR',
+        `Request body is larger than ${BODY_LIMIT} bytes`,
+      ],
+      FST_ERR_CTP_INVALID_MEDIA_TYPE: [
+        415,
+        'UNSUPPORTED_MEDIA_TYPE',
+        'Unsupported content type: send application/json',
+      ],
+      FST_ERR_CTP_INVALID_CONTENT_LENGTH: [
+        400,
+        'VALIDATION_ERROR',
+        'Content-Length does not match the body',
+      ],
+    };
+    const [status, category, message] =
+      known[error.code] ??
+      (error.statusCode && error.statusCode < 500
+        ? [error.statusCode, 'VALIDATION_ERROR', error.message]
+        : [500, 'INTERNAL_ERROR', `internal error: ${error.message}`]);
+    if (status >= 500) console.error('[sandbox] unexpected error', error);
+    return reply
+      .code(status)
+      .type('application/json')
+      .send(new HubSpotError(status, category, message).toBody());
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = pathOf(request);
+    const allowed = routes.allowedMethods(path);
+    if (allowed.length > 0) {
+      void reply.header('Allow', allowed.join(', '));
+      return reply
+        .code(405)
+        .type('application/json')
+        .send(
+          new HubSpotError(
+            405,
+            'METHOD_NOT_ALLOWED',
+            `HTTP ${request.method} is not supported by ${path}; use ${allowed.join(', ')}`,
+          ).toBody(),
+        );
+    }
+    return reply
+      .code(404)
+      .type('application/json')
+      .send(
+        new HubSpotError(
+          404,
+          'OBJECT_NOT_FOUND',
+          `Unable to route ${request.method} ${path}: no such endpoint`,
+        ).toBody(),
+      );
+  });
+
+  registerObjectRoutes(routes, core);
+  registerSchemaRoutes(routes, core);
+  registerAssociationRoutes(routes, core);
+  registerControlRoutes(app, core);
+  return app;
+}

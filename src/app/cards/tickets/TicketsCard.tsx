@@ -1,0 +1,164 @@
+/**
+ * The Tickets card shared by the contact and company sidebars. First paint is one
+ * function call (`tickets_list`); form options load only when a panel first opens.
+ */
+import { Button, EmptyState, ErrorState, Flex, LoadingSpinner, Text } from '@hubspot/ui-extensions';
+import type { CrmContext } from '@hubspot/ui-extensions';
+import { useMemo } from 'react';
+import type { RecordType, TicketSummary } from '../../functions/src/contract';
+import type { CardActions, CardEnv } from './cardEnv';
+import type { TicketsClient } from './client/ticketsClient';
+import { CreateTicketPanel } from './create/CreateTicketPanel';
+import { LinkTicketsPanel } from './link/LinkTicketsPanel';
+import { ListHeader } from './list/ListHeader';
+import { Pager } from './list/Pager';
+import { TicketRow } from './list/TicketRow';
+import { useFormOptions } from './state/useFormOptions';
+import { defaultRetryPolicy, useTicketsList, type RetryPolicy } from './state/useTicketsList';
+import { strings } from './strings';
+
+export interface CardTiming {
+  searchDebounceMs: number;
+  retryPolicy: RetryPolicy;
+}
+
+const defaultTiming: CardTiming = { searchDebounceMs: 300, retryPolicy: defaultRetryPolicy };
+
+export interface TicketsCardProps {
+  context: CrmContext;
+  actions: CardActions;
+  recordType: RecordType;
+  client: TicketsClient;
+  /** Tests and the preview shorten the waits; HubSpot uses the defaults. */
+  timing?: Partial<CardTiming>;
+}
+
+export function TicketsCard({ context, actions, recordType, client, timing }: TicketsCardProps) {
+  const { searchDebounceMs, retryPolicy } = { ...defaultTiming, ...timing };
+  const portalId = context.portal.id;
+  const env: CardEnv = useMemo(
+    () => ({
+      client,
+      recordType,
+      portalId,
+      actions,
+      locale: context.user.locale ?? 'en-US',
+      timeZone: context.portal.timezone,
+    }),
+    [client, recordType, portalId, actions, context.user.locale, context.portal.timezone],
+  );
+  const list = useTicketsList({ client, recordType, portalId, retryPolicy });
+  const formOptions = useFormOptions(client, recordType, portalId);
+  const { state, dispatch } = list;
+
+  const added = (tickets: TicketSummary[]) => dispatch({ type: 'ticketsAdded', tickets });
+  const changes = {
+    onUpdated: (tickets: TicketSummary[]) => dispatch({ type: 'ticketsUpdated', tickets }),
+    onRemoved: (ticketId: string) => dispatch({ type: 'ticketRemoved', ticketId }),
+  };
+
+  // Each panel has exactly one opener at a time (two copies of a Panel would clash),
+  // so the empty state takes the buttons over from the header.
+  const openers = (
+    <Flex gap="xs" wrap>
+      <Button
+        size="xs"
+        variant="primary"
+        onClick={() => void formOptions.ensure()}
+        overlay={
+          <CreateTicketPanel env={env} formOptions={formOptions} onCreated={(t) => added([t])} />
+        }
+        testId="new-ticket"
+      >
+        {strings.newTicket}
+      </Button>
+      <Button
+        size="xs"
+        variant="secondary"
+        onClick={() => void formOptions.ensure()}
+        overlay={
+          <LinkTicketsPanel
+            env={env}
+            formOptions={formOptions}
+            searchDebounceMs={searchDebounceMs}
+            onLinked={added}
+          />
+        }
+        testId="link-existing"
+      >
+        {strings.linkExisting}
+      </Button>
+    </Flex>
+  );
+
+  const { view, query } = state;
+  const isEmpty = view.kind === 'ready' && view.tickets.length === 0 && query.cursors.length === 1;
+  const pipelines = state.meta?.pipelines ?? [];
+  const priorities = state.meta?.priorities ?? [];
+
+  return (
+    <Flex direction="column" gap="sm">
+      <ListHeader
+        query={query}
+        meta={state.meta}
+        showRollUp={recordType === 'companies'}
+        onFilter={list.setFilter}
+        onSort={list.setSort}
+        onRollUp={list.setIncludeContactTickets}
+        onRefresh={list.refresh}
+      />
+      {!isEmpty && openers}
+      {view.kind === 'loading' && (
+        <LoadingSpinner
+          label={view.busy ? strings.busyRetrying : strings.loading}
+          showLabel
+          layout="centered"
+          testId={view.busy ? 'busy' : 'loading'}
+        />
+      )}
+      {view.kind === 'error' && (
+        <ErrorState title={strings.errorTitle} testId="list-error">
+          <Text>{view.error.message}</Text>
+          {view.error.correlationId && (
+            <Text variant="microcopy">{strings.referenceId(view.error.correlationId)}</Text>
+          )}
+          <Button onClick={list.refresh} testId="retry">
+            {strings.tryAgain}
+          </Button>
+        </ErrorState>
+      )}
+      {isEmpty && (
+        <EmptyState
+          title={strings.emptyTitle}
+          imageName="tickets"
+          layout="vertical"
+          flush
+          testId="empty"
+        >
+          <Text>{strings.emptyBody[query.filter]}</Text>
+          {openers}
+        </EmptyState>
+      )}
+      {view.kind === 'ready' && !isEmpty && (
+        <Flex direction="column" gap="xs" testId="ticket-list">
+          {view.tickets.map((ticket) => (
+            <TicketRow
+              key={ticket.id}
+              env={env}
+              ticket={ticket}
+              pipelines={pipelines}
+              priorities={priorities}
+              {...changes}
+            />
+          ))}
+          <Pager
+            pageIndex={query.cursors.length - 1}
+            nextCursor={view.nextCursor}
+            onPrevious={list.previousPage}
+            onNext={list.nextPage}
+          />
+        </Flex>
+      )}
+    </Flex>
+  );
+}

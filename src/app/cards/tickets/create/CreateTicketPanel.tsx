@@ -1,0 +1,229 @@
+/**
+ * The "New ticket" panel. Typed input survives any failure; one submission attempt
+ * keeps one clientRequestId, so retrying after a timeout cannot create a twin ticket.
+ */
+import {
+  Alert,
+  Button,
+  Flex,
+  Input,
+  MultiSelect,
+  Panel,
+  PanelBody,
+  PanelFooter,
+  PanelSection,
+  Select,
+  Text,
+  TextArea,
+} from '@hubspot/ui-extensions';
+import { useRef, useState } from 'react';
+import type {
+  FunctionError,
+  TicketFormOptionsData,
+  TicketSummary,
+} from '../../../functions/src/contract';
+import type { CardEnv } from '../cardEnv';
+import type { FormOptions } from '../state/useFormOptions';
+import { strings } from '../strings';
+import { FormOptionsGate } from './FormOptionsGate';
+import {
+  defaultStageId,
+  emptyDraft,
+  mapFieldErrors,
+  newClientRequestId,
+  validateDraft,
+  type DraftErrors,
+  type TicketDraft,
+} from './ticketDraft';
+
+export const CREATE_PANEL_ID = 'create-ticket-panel';
+
+interface Props {
+  env: CardEnv;
+  formOptions: FormOptions;
+  onCreated(ticket: TicketSummary): void;
+}
+
+interface FormProps extends Omit<Props, 'formOptions'> {
+  options: TicketFormOptionsData;
+}
+
+function CreateTicketForm({ env, options, onCreated }: FormProps) {
+  const [draft, setDraft] = useState<TicketDraft>(() => emptyDraft(options));
+  const [errors, setErrors] = useState<DraftErrors>({});
+  const [failure, setFailure] = useState<FunctionError | null>(null);
+  const [sending, setSending] = useState(false);
+  // Refs, not state: a second click can arrive before React re-renders the button disabled.
+  const inFlight = useRef(false);
+  const attemptId = useRef<string | null>(null);
+
+  const pipeline = options.pipelines.find((p) => p.id === draft.pipelineId);
+
+  function change(patch: Partial<TicketDraft>) {
+    // Different content is a different ticket: it gets a new request id.
+    attemptId.current = null;
+    setDraft((d) => ({ ...d, ...patch }));
+    // Editing a field answers its message; the others stay until the next submit.
+    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([field]) => !(field in patch))));
+  }
+
+  async function submit() {
+    if (inFlight.current) return;
+    const clientErrors = validateDraft(draft, options.limits);
+    setErrors(clientErrors);
+    if (Object.keys(clientErrors).length > 0) return;
+    inFlight.current = true;
+    attemptId.current ??= newClientRequestId();
+    setSending(true);
+    setFailure(null);
+    const result = await env.client.call('ticket_create', {
+      recordType: env.recordType,
+      portalId: env.portalId,
+      clientRequestId: attemptId.current,
+      subject: draft.subject.trim(),
+      pipelineId: draft.pipelineId,
+      stageId: draft.stageId,
+      ...(draft.description.trim() ? { description: draft.description } : {}),
+      ...(draft.priority ? { priority: draft.priority } : {}),
+      ...(draft.categories.length > 0 ? { categories: draft.categories } : {}),
+    });
+    inFlight.current = false;
+    setSending(false);
+    if (result.ok) {
+      const { ticket } = result.data;
+      attemptId.current = null;
+      setDraft(emptyDraft(options));
+      onCreated(ticket);
+      env.actions.closeOverlay(CREATE_PANEL_ID);
+      env.actions.addAlert({
+        type: 'success',
+        title: strings.createdTitle,
+        message: strings.ticketCreated(ticket.subject),
+      });
+      return;
+    }
+    const { byField } = mapFieldErrors(result.error.fieldErrors ?? []);
+    setErrors(byField);
+    setFailure(result.error);
+  }
+
+  const fieldProps = (field: keyof TicketDraft) => ({
+    error: Boolean(errors[field]),
+    validationMessage: errors[field] ?? '',
+    testId: `create-${field}`,
+  });
+
+  return (
+    <>
+      <PanelBody>
+        <PanelSection>
+          <Flex direction="column" gap="sm">
+            {failure && (
+              <Alert title={strings.createFailedTitle} variant="error" testId="create-failure">
+                <Text>
+                  {failure.code === 'VALIDATION' && Object.keys(errors).length > 0
+                    ? strings.fixFields
+                    : failure.message}
+                </Text>
+                {failure.correlationId && (
+                  <Text variant="microcopy">{strings.referenceId(failure.correlationId)}</Text>
+                )}
+              </Alert>
+            )}
+            <Input
+              label={strings.subjectLabel}
+              name="subject"
+              required
+              value={draft.subject}
+              onInput={(subject) => change({ subject })}
+              {...fieldProps('subject')}
+            />
+            <TextArea
+              label={strings.descriptionLabel}
+              name="description"
+              value={draft.description}
+              rows={3}
+              onInput={(description) => change({ description })}
+              {...fieldProps('description')}
+            />
+            <Select
+              label={strings.pipelineLabel}
+              name="pipelineId"
+              required
+              value={draft.pipelineId}
+              options={options.pipelines.map((p) => ({ label: p.label, value: p.id }))}
+              onChange={(value) => {
+                const pipelineId = String(value);
+                change({
+                  pipelineId,
+                  stageId: defaultStageId(options.pipelines.find((p) => p.id === pipelineId)),
+                });
+              }}
+              {...fieldProps('pipelineId')}
+            />
+            <Select
+              label={strings.stageLabel}
+              name="stageId"
+              required
+              value={draft.stageId}
+              options={(pipeline?.stages ?? []).map((s) => ({ label: s.label, value: s.id }))}
+              onChange={(value) => change({ stageId: String(value) })}
+              {...fieldProps('stageId')}
+            />
+            <Select
+              label={strings.priorityLabel}
+              name="priority"
+              value={draft.priority}
+              options={[{ label: strings.noPriority, value: '' }, ...options.priorities]}
+              onChange={(value) => change({ priority: String(value) })}
+              {...fieldProps('priority')}
+            />
+            {options.categories.length > 0 && (
+              <MultiSelect
+                label={strings.categoryLabel}
+                name="categories"
+                value={draft.categories}
+                options={options.categories}
+                onChange={(values) => change({ categories: values.map(String) })}
+                {...fieldProps('categories')}
+              />
+            )}
+          </Flex>
+        </PanelSection>
+      </PanelBody>
+      <PanelFooter>
+        <Button
+          variant="secondary"
+          onClick={() => env.actions.closeOverlay(CREATE_PANEL_ID)}
+          testId="create-cancel"
+        >
+          {strings.cancel}
+        </Button>
+        <Button
+          variant="primary"
+          disabled={sending}
+          onClick={() => void submit()}
+          testId="create-submit"
+        >
+          {sending ? strings.creating : strings.createSubmit}
+        </Button>
+      </PanelFooter>
+    </>
+  );
+}
+
+export function CreateTicketPanel({ env, formOptions, onCreated }: Props) {
+  return (
+    <Panel
+      id={CREATE_PANEL_ID}
+      title={strings.createTitle}
+      width="sm"
+      onOpen={() => void formOptions.ensure()}
+      testId={CREATE_PANEL_ID}
+    >
+      <FormOptionsGate formOptions={formOptions} testId="create">
+        {(options) => <CreateTicketForm env={env} options={options} onCreated={onCreated} />}
+      </FormOptionsGate>
+    </Panel>
+  );
+}

@@ -1,0 +1,258 @@
+/**
+ * "Link existing": search, tick one or more results, optionally pick an association
+ * label, link. A bulk link can half-succeed: what failed is named, with the reason.
+ */
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Flex,
+  LoadingSpinner,
+  Panel,
+  PanelBody,
+  PanelFooter,
+  PanelSection,
+  SearchInput,
+  Select,
+  StatusTag,
+  Tag,
+  Text,
+  Tile,
+} from '@hubspot/ui-extensions';
+import { useRef, useState } from 'react';
+import type {
+  AssociationLabelOption,
+  FunctionError,
+  TicketFormOptionsData,
+  TicketSummary,
+} from '../../../functions/src/contract';
+import type { CardEnv } from '../cardEnv';
+import { FormOptionsGate } from '../create/FormOptionsGate';
+import { stageVariant } from '../format/tags';
+import type { FormOptions } from '../state/useFormOptions';
+import { strings } from '../strings';
+import { useTicketSearch } from './useTicketSearch';
+
+export const LINK_PANEL_ID = 'link-tickets-panel';
+
+interface Props {
+  env: CardEnv;
+  formOptions: FormOptions;
+  searchDebounceMs: number;
+  onLinked(tickets: TicketSummary[]): void;
+}
+
+interface FormProps extends Omit<Props, 'formOptions'> {
+  options: TicketFormOptionsData;
+}
+
+interface ItemFailure {
+  ticketId: string;
+  subject: string;
+  message: string;
+}
+
+const labelKey = (label: AssociationLabelOption) => `${label.category}:${label.typeId}`;
+
+function LinkTicketsForm({ env, options, searchDebounceMs, onLinked }: FormProps) {
+  const [query, setQuery] = useState('');
+  const search = useTicketSearch(env, query, searchDebounceMs);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [labelValue, setLabelValue] = useState('');
+  const [sending, setSending] = useState(false);
+  const [failure, setFailure] = useState<FunctionError | null>(null);
+  const [partial, setPartial] = useState<{ total: number; failed: ItemFailure[] } | null>(null);
+  const [linkedNow, setLinkedNow] = useState<string[]>([]);
+  const inFlight = useRef(false);
+
+  // Subjects of everything ticked, also from earlier searches, to name failures.
+  const subjects = useRef(new Map<string, string>());
+  const results = search.state.kind === 'ready' ? search.state.data.results : [];
+  const subjectOf = (id: string) => subjects.current.get(id) ?? id;
+
+  async function link() {
+    if (inFlight.current || selected.length === 0) return;
+    inFlight.current = true;
+    setSending(true);
+    setFailure(null);
+    setPartial(null);
+    const label = options.associationLabels.find((l) => labelKey(l) === labelValue);
+    const result = await env.client.call('tickets_link', {
+      recordType: env.recordType,
+      portalId: env.portalId,
+      ticketIds: selected,
+      ...(label ? { label: { typeId: label.typeId, category: label.category } } : {}),
+    });
+    inFlight.current = false;
+    setSending(false);
+    if (!result.ok) {
+      setFailure(result.error);
+      return;
+    }
+    const { results: outcomes, tickets } = result.data;
+    const linked = outcomes.filter((o) => o.ok).map((o) => o.ticketId);
+    const failed: ItemFailure[] = outcomes.flatMap((o) =>
+      o.ok
+        ? []
+        : [{ ticketId: o.ticketId, subject: subjectOf(o.ticketId), message: o.error.message }],
+    );
+    if (tickets.length > 0) onLinked(tickets);
+    setLinkedNow((ids) => [...ids, ...linked]);
+    // Keep only what failed ticked, so "Link" again retries exactly those.
+    setSelected(failed.map((f) => f.ticketId));
+    setPartial(failed.length > 0 ? { total: outcomes.length, failed } : null);
+    if (linked.length > 0) {
+      env.actions.addAlert({
+        type: 'success',
+        title: strings.linkedTitle,
+        message: strings.linked(linked.length),
+      });
+    }
+    if (failed.length === 0) {
+      setQuery('');
+      env.actions.closeOverlay(LINK_PANEL_ID);
+    }
+  }
+
+  const toggle = ({ id, subject }: TicketSummary, checked: boolean) => {
+    subjects.current.set(id, subject);
+    setSelected((ids) =>
+      checked ? [...ids.filter((x) => x !== id), id] : ids.filter((x) => x !== id),
+    );
+  };
+
+  return (
+    <>
+      <PanelBody>
+        <PanelSection>
+          <Flex direction="column" gap="sm">
+            <SearchInput
+              label={strings.searchLabel}
+              name="query"
+              placeholder={strings.searchPlaceholder}
+              value={query}
+              onInput={setQuery}
+              clearable
+              testId="link-search"
+            />
+            {search.state.kind === 'searching' && (
+              <LoadingSpinner label={strings.searching} testId="link-searching" />
+            )}
+            {search.state.kind === 'error' && (
+              <Alert title={strings.linkFailedTitle} variant="error" testId="link-search-error">
+                {search.state.error.message}
+              </Alert>
+            )}
+            {search.state.kind === 'ready' && results.length === 0 && (
+              <Text testId="link-no-results">{strings.noResults(search.state.query)}</Text>
+            )}
+            {results.map((result) => {
+              const alreadyLinked = result.linked || linkedNow.includes(result.id);
+              return (
+                <Tile compact key={result.id} testId={`result-${result.id}`}>
+                  <Flex direction="column" gap="xs">
+                    <Checkbox
+                      name={`ticket-${result.id}`}
+                      value={result.id}
+                      checked={selected.includes(result.id)}
+                      readOnly={alreadyLinked}
+                      onChange={(checked) => toggle(result, checked)}
+                      testId={`result-${result.id}-pick`}
+                    >
+                      {result.subject}
+                    </Checkbox>
+                    <Flex gap="xs" wrap>
+                      <StatusTag
+                        variant={stageVariant(result.stage.state)}
+                        testId={`result-${result.id}-stage`}
+                      >
+                        {result.stage.label}
+                      </StatusTag>
+                      {alreadyLinked && (
+                        <Tag testId={`result-${result.id}-linked`}>{strings.alreadyLinked}</Tag>
+                      )}
+                    </Flex>
+                  </Flex>
+                </Tile>
+              );
+            })}
+            {search.state.kind === 'ready' && search.state.data.more && (
+              <Text variant="microcopy">{strings.moreResults}</Text>
+            )}
+            {options.associationLabels.length > 0 && (
+              <Select
+                label={strings.associationLabel}
+                name="label"
+                value={labelValue}
+                options={[
+                  { label: strings.noLabel, value: '' },
+                  ...options.associationLabels.map((l) => ({ label: l.label, value: labelKey(l) })),
+                ]}
+                onChange={(value) => setLabelValue(String(value))}
+                testId="link-label"
+              />
+            )}
+            {failure && (
+              <Alert title={strings.linkFailedTitle} variant="error" testId="link-failure">
+                {failure.message}
+              </Alert>
+            )}
+            {partial && (
+              <Alert
+                title={strings.partialFailureTitle(partial.failed.length, partial.total)}
+                variant="warning"
+                testId="link-partial"
+              >
+                {partial.failed.map((f) => (
+                  <Text key={f.ticketId} testId={`link-failed-${f.ticketId}`}>
+                    {strings.itemFailure(f.subject, f.message)}
+                  </Text>
+                ))}
+              </Alert>
+            )}
+          </Flex>
+        </PanelSection>
+      </PanelBody>
+      <PanelFooter>
+        <Button
+          variant="secondary"
+          onClick={() => env.actions.closeOverlay(LINK_PANEL_ID)}
+          testId="link-cancel"
+        >
+          {strings.cancel}
+        </Button>
+        <Button
+          variant="primary"
+          disabled={sending || selected.length === 0}
+          onClick={() => void link()}
+          testId="link-submit"
+        >
+          {sending ? strings.linking : strings.linkSubmit(selected.length)}
+        </Button>
+      </PanelFooter>
+    </>
+  );
+}
+
+export function LinkTicketsPanel({ env, formOptions, searchDebounceMs, onLinked }: Props) {
+  return (
+    <Panel
+      id={LINK_PANEL_ID}
+      title={strings.linkTitle}
+      width="sm"
+      onOpen={() => void formOptions.ensure()}
+      testId={LINK_PANEL_ID}
+    >
+      <FormOptionsGate formOptions={formOptions} testId="link">
+        {(options) => (
+          <LinkTicketsForm
+            env={env}
+            options={options}
+            searchDebounceMs={searchDebounceMs}
+            onLinked={onLinked}
+          />
+        )}
+      </FormOptionsGate>
+    </Panel>
+  );
+}

@@ -1,0 +1,116 @@
+/** Realistic contract data for card tests: two pipelines, HubSpot's default priorities. */
+import type {
+  ErrorCode,
+  FunctionError,
+  FunctionResult,
+  PipelineInfo,
+  TicketFormOptionsData,
+  TicketSummary,
+  TicketsListData,
+} from '../../../functions/src/contract';
+
+export const supportPipeline: PipelineInfo = {
+  id: '0',
+  label: 'Support Pipeline',
+  displayOrder: 0,
+  stages: [
+    { id: '1', label: 'New', state: 'OPEN', displayOrder: 0 },
+    { id: '2', label: 'Waiting on contact', state: 'OPEN', displayOrder: 1 },
+    { id: '4', label: 'Closed', state: 'CLOSED', displayOrder: 2 },
+  ],
+};
+
+export const billingPipeline: PipelineInfo = {
+  id: '77',
+  label: 'Billing',
+  displayOrder: 1,
+  stages: [
+    { id: '771', label: 'Resolved early', state: 'CLOSED', displayOrder: 0 },
+    { id: '772', label: 'Invoice check', state: 'OPEN', displayOrder: 1 },
+    { id: '773', label: 'Refunded', state: 'CLOSED', displayOrder: 2 },
+  ],
+};
+
+export const priorities = [
+  { value: 'LOW', label: 'Low' },
+  { value: 'MEDIUM', label: 'Medium' },
+  { value: 'HIGH', label: 'High' },
+  { value: 'URGENT', label: 'Urgent' },
+];
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export function daysAgo(days: number): string {
+  return new Date(Date.now() - days * DAY).toISOString();
+}
+
+export function ticket(id: string, overrides: Partial<TicketSummary> = {}): TicketSummary {
+  return {
+    id,
+    subject: `Ticket ${id}`,
+    pipeline: { id: '0', label: 'Support Pipeline' },
+    stage: { id: '1', label: 'New', state: 'OPEN' },
+    priority: null,
+    categories: [],
+    createdAt: daysAgo(3),
+    updatedAt: daysAgo(3),
+    closedAt: null,
+    url: `https://app.hubspot.com/contacts/456/record/0-5/${id}`,
+    ...overrides,
+  };
+}
+
+export function closedTicket(id: string, overrides: Partial<TicketSummary> = {}): TicketSummary {
+  return ticket(id, {
+    stage: { id: '4', label: 'Closed', state: 'CLOSED' },
+    closedAt: daysAgo(1),
+    ...overrides,
+  });
+}
+
+export function listData(
+  tickets: TicketSummary[],
+  overrides: Partial<TicketsListData> = {},
+): FunctionResult<TicketsListData> {
+  const open = tickets.filter((t) => t.stage.state === 'OPEN').length;
+  return {
+    ok: true,
+    data: {
+      tickets,
+      counts: { open, closed: tickets.length - open },
+      nextCursor: null,
+      pipelines: [supportPipeline],
+      priorities,
+      ...overrides,
+    },
+  };
+}
+
+export function formOptions(
+  overrides: Partial<TicketFormOptionsData> = {},
+): FunctionResult<TicketFormOptionsData> {
+  return {
+    ok: true,
+    data: {
+      pipelines: [supportPipeline, billingPipeline],
+      defaultPipelineId: '0',
+      priorities,
+      categories: [
+        { value: 'PRODUCT_ISSUE', label: 'Product issue' },
+        { value: 'BILLING_ISSUE', label: 'Billing issue' },
+      ],
+      associationLabels: [],
+      limits: { subjectMaxLength: 100, descriptionMaxLength: 1000 },
+      ...overrides,
+    },
+  };
+}
+
+export function failure(
+  code: ErrorCode,
+  message: string,
+  extra: Partial<FunctionError> = {},
+): { ok: false; error: FunctionError } {
+  const retryable = code === 'RATE_LIMITED' || code === 'UNAVAILABLE';
+  return { ok: false, error: { code, message, retryable, ...extra } };
+}

@@ -1,0 +1,87 @@
+import { describeBadInputCorpus } from '../../../../../runtime/src/badInputSuite';
+import type { CrmFacts } from '../../../../../runtime/src/crmFacts';
+
+const pipelineOf = (facts: CrmFacts): string => (facts.pipelines[0] as { id: string }).id;
+
+describeBadInputCorpus('ticket_create', {
+  valid: (facts) => ({
+    recordType: 'contacts',
+    clientRequestId: 'bad-input-corpus-0001',
+    subject: 'Printer on fire',
+    description: 'Smoke after the firmware update.',
+    pipelineId: pipelineOf(facts),
+    stageId: facts.stageOf(pipelineOf(facts), 'OPEN'),
+    priority: 'HIGH',
+    categories: ['BILLING_ISSUE'],
+  }),
+  cases: [
+    { name: 'a missing subject', params: ({ subject: _s, ...rest }) => rest, field: /^subject$/ },
+    { name: 'an empty subject', params: (v) => ({ ...v, subject: '' }), field: /^subject$/ },
+    { name: 'a numeric subject', params: (v) => ({ ...v, subject: 123 }), field: /^subject$/ },
+    {
+      name: 'a huge subject',
+      params: (v) => ({ ...v, subject: 'S'.repeat(100_000) }),
+      field: /^subject$/,
+    },
+    {
+      name: 'a huge description',
+      params: (v) => ({ ...v, description: 'D'.repeat(1_000_000) }),
+      field: /^description$/,
+    },
+    {
+      name: 'a missing client request id',
+      params: ({ clientRequestId: _c, ...rest }) => rest,
+      field: /^clientRequestId$/,
+    },
+    {
+      name: 'a client request id that is too short',
+      params: (v) => ({ ...v, clientRequestId: 'abc' }),
+      field: /^clientRequestId$/,
+    },
+    {
+      name: 'a client request id with forbidden characters',
+      params: (v) => ({ ...v, clientRequestId: '../../etc/passwd' }),
+      field: /^clientRequestId$/,
+    },
+    {
+      name: 'an unknown pipeline',
+      params: (v) => ({ ...v, pipelineId: '987654321' }),
+      field: /^pipelineId$/,
+    },
+    {
+      name: 'an unknown stage',
+      params: (v) => ({ ...v, stageId: '987654321' }),
+      field: /^stageId$/,
+    },
+    {
+      name: 'a stage of another pipeline',
+      params: (v, facts) => ({ ...v, stageId: facts.stageOutside(pipelineOf(facts)) }),
+      field: /^stageId$/,
+    },
+    {
+      name: 'an unknown priority',
+      params: (v) => ({ ...v, priority: 'CRITICAL' }),
+      field: /^priority$/,
+    },
+    {
+      name: 'an unknown category',
+      params: (v) => ({ ...v, categories: ['NOT_A_CATEGORY'] }),
+      field: /^categories(\.0)?$/,
+    },
+    {
+      name: 'categories as a string',
+      params: (v) => ({ ...v, categories: 'BILLING_ISSUE' }),
+      field: /^categories$/,
+    },
+    {
+      name: 'duplicate categories',
+      params: (v) => ({ ...v, categories: ['BILLING_ISSUE', 'BILLING_ISSUE'] }),
+      field: /^categories(\.\d+)?$/,
+    },
+    {
+      name: 'more categories than exist',
+      params: (v) => ({ ...v, categories: Array.from({ length: 500 }, (_, i) => `C${i}`) }),
+      field: /^categories(\.\d+)?$/,
+    },
+  ],
+});

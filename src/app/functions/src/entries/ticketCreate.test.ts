@@ -1,0 +1,107 @@
+import { readCrmFacts, type CrmFacts } from '../../../../../runtime/src/crmFacts';
+import {
+  dataOf,
+  isLinked,
+  ticketsWithSubject,
+  uniqueCreate,
+} from '../../../../../runtime/src/functionTestKit';
+import {
+  HARNESS_TOKEN,
+  startFunctionHarness,
+  type FunctionHarness,
+  type RecordRef,
+} from '../../../../../runtime/src/testHarness';
+
+/** With the search index 60 s behind: the list must not depend on it after a create. */
+
+let harness: FunctionHarness;
+let facts: CrmFacts;
+
+beforeAll(async () => {
+  harness = await startFunctionHarness({ config: { indexLagMs: 60_000 } });
+  facts = await readCrmFacts(harness.sandbox.url, HARNESS_TOKEN);
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe.each([
+  ['a contact', (): RecordRef => ({ type: 'contacts', id: facts.smallContact.id })],
+  ['a company', (): RecordRef => ({ type: 'companies', id: facts.smallCompany.id })],
+  [
+    'the company with 300+ tickets',
+    (): RecordRef => ({ type: 'companies', id: facts.largeCompany.id }),
+  ],
+])('ticket_create on %s', (_name, recordOf) => {
+  it('creates one ticket, already linked, with every field as given', async () => {
+    const record = recordOf();
+    const pipeline = facts.pipelines[1] ?? facts.pipelines[0];
+    if (!pipeline) throw new Error('no pipeline');
+    const create = uniqueCreate('Created');
+    const data = dataOf(
+      await harness.call('ticket_create', record, {
+        ...create,
+        description: 'Details of the problem',
+        pipelineId: pipeline.id,
+        stageId: facts.stageOf(pipeline.id, 'OPEN'),
+        priority: 'URGENT',
+        categories: ['BILLING_ISSUE', 'PRODUCT_ISSUE'],
+      }),
+    );
+    expect(data.deduplicated).toBe(false);
+    expect(data.ticket).toMatchObject({
+      subject: create.subject,
+      pipeline: { id: pipeline.id },
+      stage: { id: facts.stageOf(pipeline.id, 'OPEN'), state: 'OPEN' },
+      priority: { value: 'URGENT' },
+      closedAt: null,
+    });
+    expect(data.ticket.categories.map((option) => option.value).sort()).toEqual([
+      'BILLING_ISSUE',
+      'PRODUCT_ISSUE',
+    ]);
+    const snapshot = await harness.control.snapshot();
+    expect(ticketsWithSubject(snapshot, create.subject)).toEqual([data.ticket.id]);
+    expect(isLinked(snapshot, data.ticket.id, record)).toBe(true);
+  });
+
+  it('is listed first, and counted, by the very next list despite the index lag', async () => {
+    const record = recordOf();
+    const before = dataOf(
+      await harness.call('tickets_list', record, { filter: 'open', sort: 'newest' }),
+    );
+    const pipeline = facts.pipelines[0];
+    if (!pipeline) throw new Error('no pipeline');
+    const created = dataOf(
+      await harness.call('ticket_create', record, {
+        ...uniqueCreate('Listed'),
+        pipelineId: pipeline.id,
+        stageId: facts.stageOf(pipeline.id, 'OPEN'),
+        priority: 'URGENT',
+      }),
+    );
+    for (const sort of ['newest', 'updated', 'priority'] as const) {
+      const after = dataOf(await harness.call('tickets_list', record, { filter: 'open', sort }));
+      expect(after.tickets[0]?.id).toBe(created.ticket.id);
+      expect(after.counts).toEqual({ open: before.counts.open + 1, closed: before.counts.closed });
+    }
+    const closed = dataOf(await harness.call('tickets_list', record, { filter: 'closed' }));
+    expect(closed.tickets.map((ticket) => ticket.id)).not.toContain(created.ticket.id);
+  });
+
+  it('answers a retried request id with the same ticket, marked deduplicated', async () => {
+    const record = recordOf();
+    const pipeline = facts.pipelines[0];
+    if (!pipeline) throw new Error('no pipeline');
+    const params = {
+      ...uniqueCreate('Retried'),
+      pipelineId: pipeline.id,
+      stageId: facts.stageOf(pipeline.id, 'OPEN'),
+    };
+    const first = dataOf(await harness.call('ticket_create', record, params));
+    harness.runtime.coldStart();
+    const again = dataOf(await harness.call('ticket_create', record, params));
+    expect(again).toMatchObject({ deduplicated: true, ticket: { id: first.ticket.id } });
+  });
+});

@@ -1,0 +1,65 @@
+import { describeBadInputCorpus } from '../../../../../runtime/src/badInputSuite';
+import type { CrmFacts } from '../../../../../runtime/src/crmFacts';
+
+const linkedTicket = (facts: CrmFacts): string =>
+  (facts.smallContact.tickets[0] as { id: string }).id;
+
+describeBadInputCorpus('ticket_unlink', {
+  valid: (facts) => ({ recordType: 'contacts', ticketId: linkedTicket(facts) }),
+  cases: [
+    {
+      name: 'a missing ticket id',
+      params: ({ ticketId: _t, ...rest }) => rest,
+      field: /^ticketId$/,
+    },
+    { name: 'an empty ticket id', params: (v) => ({ ...v, ticketId: '' }), field: /^ticketId$/ },
+    {
+      name: 'a numeric (not string) ticket id',
+      params: (v) => ({ ...v, ticketId: 12 }),
+      field: /^ticketId$/,
+    },
+    {
+      name: 'a non-numeric ticket id',
+      params: (v) => ({ ...v, ticketId: 'abc' }),
+      field: /^ticketId$/,
+    },
+    {
+      name: 'a huge ticket id',
+      params: (v) => ({ ...v, ticketId: '1'.repeat(100_000) }),
+      field: /^ticketId$/,
+    },
+    {
+      name: 'ticket ids as an array',
+      params: (v, f) => ({ ...v, ticketId: [linkedTicket(f)] }),
+      field: /^ticketId$/,
+    },
+    {
+      name: 'a ticket not linked to the record',
+      params: (v, facts) => ({ ...v, ticketId: facts.unlinkedTicket.id }),
+      codes: ['NOT_LINKED'],
+      field: /^ticketId$/,
+    },
+    {
+      name: 'a ticket that does not exist',
+      params: (v) => ({ ...v, ticketId: '987654321' }),
+      codes: ['NOT_FOUND', 'NOT_LINKED'],
+      field: /^ticketId$/,
+    },
+    {
+      name: "a ticket of the record's company, on the contact",
+      params: (v, facts) => ({
+        ...v,
+        ticketId: (facts.smallCompany.tickets[0] as { id: string }).id,
+      }),
+      codes: ['NOT_LINKED'],
+      field: /^ticketId$/,
+    },
+    {
+      name: "the contact's ticket, on a company it is not linked to",
+      params: (v, facts) => ({ ...v, recordType: 'companies', ticketId: linkedTicket(facts) }),
+      propertiesToSend: (facts) => ({ hs_object_id: facts.smallCompany.id }),
+      codes: ['NOT_LINKED'],
+      field: /^ticketId$/,
+    },
+  ],
+});

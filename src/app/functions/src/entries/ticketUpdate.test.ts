@@ -1,0 +1,104 @@
+import { readCrmFacts, sandboxClient, type CrmFacts } from '../../../../../runtime/src/crmFacts';
+import { dataOf } from '../../../../../runtime/src/functionTestKit';
+import {
+  HARNESS_TOKEN,
+  startFunctionHarness,
+  type FunctionHarness,
+  type RecordRef,
+} from '../../../../../runtime/src/testHarness';
+
+/** With the search index 60 s behind: lists after an update must not depend on it. */
+
+let harness: FunctionHarness;
+let facts: CrmFacts;
+
+beforeEach(async () => {
+  harness = await startFunctionHarness({ config: { indexLagMs: 60_000 } });
+  facts = await readCrmFacts(harness.sandbox.url, HARNESS_TOKEN);
+});
+
+afterEach(async () => {
+  await harness?.close();
+});
+
+async function stored(ticketId: string): Promise<Record<string, string | null>> {
+  const client = sandboxClient(harness.sandbox.url, HARNESS_TOKEN);
+  const ticket = await client.crm.tickets.basicApi.getById(ticketId, [
+    'hs_pipeline',
+    'hs_pipeline_stage',
+    'hs_ticket_priority',
+  ]);
+  return ticket.properties;
+}
+
+describe.each([
+  ['a contact', (): RecordRef => ({ type: 'contacts', id: facts.smallContact.id })],
+  [
+    'the company with 300+ tickets',
+    (): RecordRef => ({ type: 'companies', id: facts.largeCompany.id }),
+  ],
+])('ticket_update on %s', (_name, recordOf) => {
+  it("closes open tickets, each in its own pipeline's closed stage, and lists them right away", async () => {
+    const record = recordOf();
+    const open = dataOf(
+      await harness.call('tickets_list', record, { filter: 'open', sort: 'newest', pageSize: 50 }),
+    );
+    const pipelines = new Map(open.tickets.map((ticket) => [ticket.pipeline.id, ticket.id]));
+    const ids = [...pipelines.values()].slice(0, 3);
+    const data = dataOf(
+      await harness.call('ticket_update', record, { ticketIds: ids, close: true }),
+    );
+    expect(data.results).toEqual(ids.map((ticketId) => ({ ticketId, ok: true })));
+    for (const ticket of data.tickets) {
+      expect(ticket.stage.id).toBe(facts.stageOf(ticket.pipeline.id, 'CLOSED'));
+      expect(ticket.stage.state).toBe('CLOSED');
+      expect((await stored(ticket.id)).hs_pipeline_stage).toBe(ticket.stage.id);
+    }
+    const after = dataOf(
+      await harness.call('tickets_list', record, { filter: 'open', sort: 'newest', pageSize: 50 }),
+    );
+    for (const id of ids) expect(after.tickets.map((ticket) => ticket.id)).not.toContain(id);
+    expect(after.counts).toEqual({
+      open: open.counts.open - ids.length,
+      closed: open.counts.closed + ids.length,
+    });
+  });
+
+  it('sets and clears the priority of several tickets in one call', async () => {
+    const record = recordOf();
+    const list = dataOf(await harness.call('tickets_list', record, { filter: 'all', pageSize: 3 }));
+    const ids = list.tickets.map((ticket) => ticket.id);
+    const urgent = dataOf(
+      await harness.call('ticket_update', record, { ticketIds: ids, priority: 'URGENT' }),
+    );
+    expect(urgent.tickets.map((ticket) => ticket.priority?.value)).toEqual(ids.map(() => 'URGENT'));
+    const top = dataOf(
+      await harness.call('tickets_list', record, { filter: 'all', sort: 'priority', pageSize: 50 }),
+    );
+    for (const id of ids) expect(top.tickets.map((ticket) => ticket.id)).toContain(id);
+    const cleared = dataOf(
+      await harness.call('ticket_update', record, { ticketIds: ids, priority: null }),
+    );
+    expect(cleared.tickets.map((ticket) => ticket.priority)).toEqual(ids.map(() => null));
+    expect((await stored(ids[0] as string)).hs_ticket_priority ?? '').toBe('');
+  });
+
+  it('moves a ticket to a stage of its pipeline', async () => {
+    const record = recordOf();
+    const list = dataOf(
+      await harness.call('tickets_list', record, { filter: 'open', pageSize: 1 }),
+    );
+    const ticket = list.tickets[0];
+    if (!ticket) throw new Error('no open ticket');
+    const pipeline = facts.pipelines.find((candidate) => candidate.id === ticket.pipeline.id);
+    const stage = pipeline?.stages.find(
+      (candidate) => candidate.id !== ticket.stage.id && candidate.state === 'OPEN',
+    );
+    if (!stage) throw new Error('no other open stage');
+    const data = dataOf(
+      await harness.call('ticket_update', record, { ticketIds: [ticket.id], stageId: stage.id }),
+    );
+    expect(data.tickets[0]?.stage.id).toBe(stage.id);
+    expect((await stored(ticket.id)).hs_pipeline_stage).toBe(stage.id);
+  });
+});

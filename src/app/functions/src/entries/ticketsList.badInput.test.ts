@@ -1,0 +1,81 @@
+import { describeBadInputCorpus } from '../../../../../runtime/src/badInputSuite';
+import { dataOf } from '../../../../../runtime/src/functionTestKit';
+import type { FunctionHarness } from '../../../../../runtime/src/testHarness';
+import type { CrmFacts } from '../../../../../runtime/src/crmFacts';
+
+/** A real cursor: page 1 of the small contact's tickets, one per page, filter all, newest. */
+async function realCursor(harness: FunctionHarness, facts: CrmFacts): Promise<string> {
+  const contact = { type: 'contacts', id: facts.smallContact.id } as const;
+  const page = dataOf(
+    await harness.call('tickets_list', contact, { filter: 'all', sort: 'newest', pageSize: 1 }),
+  );
+  if (!page.nextCursor) throw new Error('expected a second page');
+  return page.nextCursor;
+}
+
+describeBadInputCorpus('tickets_list', {
+  valid: () => ({ recordType: 'contacts', filter: 'all', sort: 'newest', pageSize: 10 }),
+  cases: [
+    { name: 'an unknown filter', params: (v) => ({ ...v, filter: 'pending' }), field: /^filter$/ },
+    { name: 'a filter of the wrong type', params: (v) => ({ ...v, filter: 1 }), field: /^filter$/ },
+    { name: 'an unknown sort', params: (v) => ({ ...v, sort: 'random' }), field: /^sort$/ },
+    { name: 'a page size over 50', params: (v) => ({ ...v, pageSize: 51 }), field: /^pageSize$/ },
+    { name: 'a page size of 0', params: (v) => ({ ...v, pageSize: 0 }), field: /^pageSize$/ },
+    {
+      name: 'a fractional page size',
+      params: (v) => ({ ...v, pageSize: 2.5 }),
+      field: /^pageSize$/,
+    },
+    {
+      name: 'a page size as a string',
+      params: (v) => ({ ...v, pageSize: '10' }),
+      field: /^pageSize$/,
+    },
+    {
+      name: 'a garbage cursor',
+      params: (v) => ({ ...v, cursor: 'not-a-cursor!' }),
+      field: /^cursor$/,
+    },
+    {
+      name: 'a huge cursor',
+      params: (v) => ({ ...v, cursor: 'A'.repeat(100_000) }),
+      field: /^cursor$/,
+    },
+    {
+      name: 'a cursor of the wrong type',
+      params: (v) => ({ ...v, cursor: 12 }),
+      field: /^cursor$/,
+    },
+    {
+      name: 'the contacts roll-up option as a string',
+      params: (v) => ({ ...v, includeContactTickets: 'yes' }),
+      field: /^includeContactTickets$/,
+    },
+    {
+      name: 'the contacts roll-up asked on a contact (companies only)',
+      params: (v) => ({ ...v, includeContactTickets: true }),
+      field: /^includeContactTickets$/,
+    },
+    { name: 'parameters that are an array', params: () => [], field: /.*/ },
+    {
+      name: 'a cursor made for another filter',
+      prepare: realCursor,
+      params: (v, _facts, cursor) => ({ ...v, filter: 'closed', pageSize: 1, cursor }),
+      field: /^cursor$/,
+    },
+    {
+      name: 'a cursor made for another sort',
+      prepare: realCursor,
+      params: (v, _facts, cursor) => ({ ...v, sort: 'oldest', pageSize: 1, cursor }),
+      field: /^cursor$/,
+    },
+    {
+      name: 'a base64url cursor that this list never made',
+      params: (v) => ({
+        ...v,
+        cursor: Buffer.from(JSON.stringify({ offset: 20, admin: true })).toString('base64url'),
+      }),
+      field: /^cursor$/,
+    },
+  ],
+});

@@ -1,0 +1,120 @@
+import type { FunctionError } from '../contract';
+import { FunctionFailure } from '../run/functionFailure';
+import { asApiFailure, bodyField } from './apiFailure';
+
+/**
+ * Every function answers within 9 s, whatever HubSpot does. A `Budget` is created per
+ * invocation; each HubSpot call goes through `budget.call`, which retries what is worth
+ * retrying (429 of every policy but DAILY, 5xx, network errors) with jittered backoff, never
+ * sleeping or waiting past the deadline, and then gives up with a clear, retryable result.
+ */
+
+/** Leaves room, under the 9 s promise, for the work after the last HubSpot answer. */
+export const DEFAULT_BUDGET_MS = 8_000;
+const BASE_BACKOFF_MS = 200;
+const MAX_BACKOFF_MS = 2_000;
+/** Not worth starting an attempt with less than this left. */
+const MIN_ATTEMPT_MS = 150;
+
+export interface Budget {
+  remainingMs(): number;
+  call<T>(run: () => Promise<T>): Promise<T>;
+}
+
+class AttemptTimeout extends Error {}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new AttemptTimeout()), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+type Verdict = { retry: false } | { retry: true; waitHintMs: number | null; error: FunctionError };
+
+function rateLimitWait(headers: Record<string, string>, policy: unknown): number | null {
+  const lower = Object.fromEntries(
+    Object.entries(headers).map(([key, value]) => [key.toLowerCase(), value]),
+  );
+  const retryAfter = Number(lower['retry-after']);
+  if (Number.isFinite(retryAfter) && retryAfter > 0) return retryAfter * 1_000;
+  // SECONDLY (search) windows are 1 s; waiting for a whole 10 s window would blow the budget.
+  if (policy === 'SECONDLY') return 1_000;
+  return null;
+}
+
+function classify(error: unknown): Verdict {
+  const api = asApiFailure(error);
+  if (!api) {
+    if (error instanceof FunctionFailure) return { retry: false };
+    // A network failure (reset, refused): HubSpot may simply be restarting a node.
+    return {
+      retry: true,
+      waitHintMs: null,
+      error: unavailable(),
+    };
+  }
+  if (api.code === 429) {
+    const policy = bodyField(api.body, 'policyName');
+    if (policy === 'DAILY') return { retry: false };
+    return {
+      retry: true,
+      waitHintMs: rateLimitWait(api.headers, policy),
+      error: rateLimited(),
+    };
+  }
+  if (api.code >= 500) return { retry: true, waitHintMs: null, error: unavailable() };
+  return { retry: false };
+}
+
+export function rateLimited(retryAfterMs = 2_000): FunctionError {
+  return {
+    code: 'RATE_LIMITED',
+    message: 'HubSpot is busy right now. Please try again in a few seconds.',
+    retryable: true,
+    retryAfterMs,
+  };
+}
+
+export function unavailable(): FunctionError {
+  return {
+    code: 'UNAVAILABLE',
+    message: 'HubSpot did not answer in time. Please try again in a moment.',
+    retryable: true,
+    retryAfterMs: 3_000,
+  };
+}
+
+export function createBudget(totalMs: number = DEFAULT_BUDGET_MS): Budget {
+  const deadline = Date.now() + totalMs;
+  const remainingMs = (): number => deadline - Date.now();
+
+  return {
+    remainingMs,
+    async call<T>(run: () => Promise<T>): Promise<T> {
+      for (let attempt = 0; ; attempt += 1) {
+        const left = remainingMs();
+        if (left < MIN_ATTEMPT_MS) throw new FunctionFailure(unavailable());
+        let verdict: Verdict;
+        try {
+          return await withTimeout(run(), left);
+        } catch (error) {
+          if (error instanceof AttemptTimeout) throw new FunctionFailure(unavailable());
+          verdict = classify(error);
+          if (!verdict.retry) throw error;
+        }
+        const backoff = Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** attempt);
+        const jittered = backoff / 2 + Math.random() * (backoff / 2);
+        const wait = Math.max(jittered, verdict.waitHintMs ?? 0);
+        // Sleeping until the deadline only to fail then helps nobody: say so now.
+        if (wait + MIN_ATTEMPT_MS > remainingMs()) throw new FunctionFailure(verdict.error);
+        await sleep(wait);
+      }
+    },
+  };
+}

@@ -1,0 +1,201 @@
+import type { TicketsListData, TicketSummary } from '../contract';
+import { recentWrites } from '../journal/recentWrites';
+import type { ParsedTicketsListParams } from '../params/ticketsListParams';
+import { getPortalSchema, type PortalSchema } from '../portal/portalSchemaCache';
+import type { RecordRef } from '../record/readRecordContext';
+import { readLinkedPage, type LinkedPage } from '../record/recordAssociations';
+import type { Invocation } from '../run/runFunction';
+import { readTickets } from '../tickets/readTickets';
+import { toTicketSummary, type LinkContext } from '../tickets/toTicketSummary';
+import { decodeCursor, encodeCursor, type ListCursor, type ListView } from './listCursor';
+import { readContactOnlyTickets } from './rollUpTickets';
+import {
+  compareTickets,
+  countStates,
+  matchesFilter,
+  PRIORITY_SEGMENTS,
+  segmentOf,
+} from './ticketOrder';
+import { countInState, searchPage, SEARCH_RESULT_CAP, type SearchScope } from './ticketSearch';
+
+/**
+ * One page of the record's tickets, with counts and the pipeline metadata.
+ *
+ * Round trips on a warm container: (1) the record's ticket links (v4, up to 500 ids; on a
+ * cold one also pipelines and properties, in parallel). (2a) a record with at most 100
+ * tickets: one batch read of them, then filter, sort, count and page in memory - exact,
+ * no search call, immune to index lag. (2b) more: a search for the page, in parallel with
+ * the count searches, leaving out the tickets this container changed in the last minutes
+ * (they are merged back from its journal, as they are now). The priority sort walks
+ * priority segments; a page that spans two segments costs one more round trip. The
+ * company roll-up adds up to two round trips (see rollUpTickets).
+ */
+
+const IN_MEMORY_MAX = 100;
+
+interface Ctx {
+  invocation: Invocation;
+  schema: PortalSchema;
+  record: RecordRef;
+  view: ListView;
+  pageSize: number;
+  link: LinkContext;
+}
+
+export async function listTickets(
+  invocation: Invocation,
+  params: ParsedTicketsListParams,
+  record: RecordRef,
+): Promise<TicketsListData> {
+  const { client, budget, env } = invocation;
+  const view: ListView = {
+    filter: params.filter,
+    sort: params.sort,
+    rollUp: params.includeContactTickets === true,
+  };
+  const cursor = decodeCursor(params.cursor, view);
+  const link: LinkContext = {
+    appHost: env.appHost,
+    portalId: params.portalId ?? env.portalIdFromEnv,
+  };
+
+  const [schema, linked, contacts] = await Promise.all([
+    getPortalSchema(env.portalKey, client, budget),
+    readLinkedPage(client, budget, record, 'tickets'),
+    view.rollUp ? readLinkedPage(client, budget, record, 'contacts') : null,
+  ]);
+  const ctx: Ctx = { invocation, schema, record, view, pageSize: params.pageSize, link };
+  const small = linked.complete && linked.ids.length <= IN_MEMORY_MAX;
+
+  const [own, viaContacts] = await Promise.all([
+    small ? readOwn(ctx, linked) : null,
+    contacts ? readContactOnlyTickets(invocation, schema, link, linked, contacts) : [],
+  ]);
+  const page = own
+    ? pageInMemory(ctx, [...own, ...viaContacts], cursor)
+    : await pageBySearch(ctx, viaContacts, cursor);
+  return { ...page, pipelines: schema.pipelines, priorities: schema.priorities };
+}
+
+async function readOwn(ctx: Ctx, linked: LinkedPage): Promise<TicketSummary[]> {
+  const raw = await readTickets(ctx.invocation.client, ctx.invocation.budget, linked.ids);
+  return [...raw.values()].map((ticket) => toTicketSummary(ticket, ctx.schema, ctx.link));
+}
+
+type Page = Pick<TicketsListData, 'tickets' | 'counts' | 'nextCursor' | 'notice'>;
+
+function pageInMemory(ctx: Ctx, all: TicketSummary[], cursor: ListCursor): Page {
+  const listed = all.filter((ticket) => matchesFilter(ticket, ctx.view.filter));
+  listed.sort(compareTickets(ctx.view.sort));
+  const end = cursor.mo + ctx.pageSize;
+  return {
+    tickets: listed.slice(cursor.mo, end),
+    counts: countStates(all),
+    nextCursor: end < listed.length ? encodeCursor({ ...cursor, g: 0, so: 0, mo: end }) : null,
+  };
+}
+
+async function pageBySearch(
+  ctx: Ctx,
+  viaContacts: TicketSummary[],
+  cursor: ListCursor,
+): Promise<Page> {
+  const { client, budget, env } = ctx.invocation;
+  const { filter, sort } = ctx.view;
+  const journal = recentWrites(env.portalKey, ctx.record);
+  const journaled = new Set(journal.map((entry) => entry.ticketId));
+  const extras = new Map<string, TicketSummary>();
+  for (const ticket of viaContacts) if (!journaled.has(ticket.id)) extras.set(ticket.id, ticket);
+  for (const entry of journal) if (entry.present) extras.set(entry.ticketId, entry.summary);
+  const extraCounts = countStates([...extras.values()]);
+  const compare = compareTickets(sort);
+  const listedExtras = [...extras.values()]
+    .filter((ticket) => matchesFilter(ticket, filter))
+    .sort(compare);
+
+  const scope: SearchScope = { record: ctx.record, schema: ctx.schema, excludeIds: [...journaled] };
+  const byPriority = sort === 'priority';
+  const lastSegment = byPriority ? PRIORITY_SEGMENTS.length - 1 : 0;
+
+  const fetchSegment = (segment: number, after: number, limit: number) =>
+    limit <= 0
+      ? Promise.resolve({ total: 0, results: [] })
+      : searchPage(client, budget, scope, filter, sort, byPriority ? segment : null, limit, after);
+
+  // The counts: the page's own total says one of them when it is not segmented.
+  const countsPromise: Promise<{ open: number | null; closed: number | null }> = (async () => {
+    if (byPriority || filter === 'all') {
+      const [open, closed] = await Promise.all([
+        countInState(client, budget, scope, 'open'),
+        byPriority ? countInState(client, budget, scope, 'closed') : Promise.resolve(null),
+      ]);
+      return { open, closed };
+    }
+    const other = await countInState(client, budget, scope, filter === 'open' ? 'closed' : 'open');
+    return filter === 'open' ? { open: null, closed: other } : { open: other, closed: null };
+  })();
+
+  const tickets: TicketSummary[] = [];
+  let { g: segment, so, mo } = cursor;
+  let next: ListCursor | null = null;
+  let capped = false;
+  let firstTotal = 0;
+  const segmentLimit = (): number =>
+    Math.min(ctx.pageSize - tickets.length, SEARCH_RESULT_CAP - so);
+  const [firstPage, rawCounts] = await Promise.all([
+    fetchSegment(segment, so, segmentLimit()),
+    countsPromise,
+  ]);
+  let page = firstPage;
+  firstTotal = firstPage.total;
+  for (;;) {
+    const found = page.results.map((ticket) => toTicketSummary(ticket, ctx.schema, ctx.link));
+    const segmentExtras = byPriority
+      ? listedExtras.filter((ticket) => segmentOf(ticket) === segment)
+      : listedExtras;
+    let i = 0;
+    while (tickets.length < ctx.pageSize && (i < found.length || mo < segmentExtras.length)) {
+      const fromSearch = found[i];
+      const fromExtras = segmentExtras[mo];
+      if (fromSearch && (!fromExtras || compare(fromSearch, fromExtras) <= 0)) {
+        tickets.push(fromSearch);
+        i += 1;
+      } else if (fromExtras) {
+        tickets.push(fromExtras);
+        mo += 1;
+      }
+    }
+    so += i;
+    const reachable = Math.min(page.total, SEARCH_RESULT_CAP);
+    if (page.total > SEARCH_RESULT_CAP && so >= SEARCH_RESULT_CAP) capped = true;
+    const moreHere = so < reachable || mo < segmentExtras.length;
+    if (moreHere) {
+      next = { ...cursor, g: segment, so, mo };
+      break;
+    }
+    if (segment >= lastSegment) break;
+    segment += 1;
+    so = 0;
+    mo = 0;
+    if (tickets.length >= ctx.pageSize) {
+      next = { ...cursor, g: segment, so, mo };
+      break;
+    }
+    page = await fetchSegment(segment, so, segmentLimit());
+  }
+
+  // Without a segment, the page's own total is the count of the filtered state (or of all).
+  const open = rawCounts.open ?? firstTotal;
+  const closed = rawCounts.closed ?? (filter === 'all' ? firstTotal - open : firstTotal);
+  return {
+    tickets,
+    counts: { open: open + extraCounts.open, closed: closed + extraCounts.closed },
+    nextCursor: next ? encodeCursor(next) : null,
+    ...(capped
+      ? {
+          notice:
+            "HubSpot's search lists only the first 10,000 tickets of a view. Open the record in HubSpot, or narrow the filter, to see the rest.",
+        }
+      : {}),
+  };
+}

@@ -1,0 +1,142 @@
+import type { Client } from '@hubspot/api-client';
+import type {
+  Filter,
+  FilterOperatorEnum,
+} from '@hubspot/api-client/lib/codegen/crm/tickets/models/Filter';
+import type { FilterGroup } from '@hubspot/api-client/lib/codegen/crm/tickets/models/FilterGroup';
+import type { TicketFilter, TicketSort } from '../contract';
+import type { Budget } from '../hubspot/callWithBudget';
+import type { PortalSchema } from '../portal/portalSchemaCache';
+import type { RecordRef } from '../record/readRecordContext';
+import { SUMMARY_PROPERTIES, type RawTicket } from '../tickets/toTicketSummary';
+import { PRIORITY_RANK, PRIORITY_SEGMENTS } from './ticketOrder';
+
+/**
+ * HubSpot search requests for a record's tickets: by association, by open/closed stage,
+ * without the tickets this container just changed (they come from the journal), one
+ * priority segment at a time for the priority sort.
+ */
+
+/** HubSpot search pages stop at 10,000 results (a 400 past it). */
+export const SEARCH_RESULT_CAP = 10_000;
+
+export interface SearchScope {
+  record: RecordRef;
+  schema: PortalSchema;
+  excludeIds: string[];
+}
+
+type Sort = { propertyName: string; direction: 'ASCENDING' | 'DESCENDING' };
+
+function filter(propertyName: string, operator: string, value?: string, values?: string[]): Filter {
+  return {
+    propertyName,
+    operator: operator as FilterOperatorEnum,
+    ...(value !== undefined ? { value } : {}),
+    ...(values !== undefined ? { values } : {}),
+  };
+}
+
+/** Stage ids of a state; null when every stage qualifies (no filter needed). */
+export function stageIdsFor(schema: PortalSchema, state: TicketFilter): string[] | null {
+  if (state === 'all') return null;
+  return state === 'open' ? schema.openStageIds : schema.closedStageIds;
+}
+
+function groups(scope: SearchScope, state: TicketFilter, segment: number | null): FilterGroup[] {
+  const base: Filter[] = [
+    filter(
+      scope.record.type === 'contacts' ? 'associations.contact' : 'associations.company',
+      'EQ',
+      scope.record.id,
+    ),
+  ];
+  const stageIds = stageIdsFor(scope.schema, state);
+  if (stageIds) base.push(filter('hs_pipeline_stage', 'IN', undefined, stageIds));
+  if (scope.excludeIds.length > 0) {
+    base.push(filter('hs_object_id', 'NOT_IN', undefined, scope.excludeIds));
+  }
+  if (segment === null) return [{ filters: base }];
+  const values = PRIORITY_SEGMENTS[segment];
+  if (values)
+    return [{ filters: [...base, filter('hs_ticket_priority', 'IN', undefined, values)] }];
+  return [
+    { filters: [...base, filter('hs_ticket_priority', 'NOT_HAS_PROPERTY')] },
+    {
+      filters: [
+        ...base,
+        filter('hs_ticket_priority', 'NOT_IN', undefined, Object.keys(PRIORITY_RANK)),
+      ],
+    },
+  ];
+}
+
+function sortsFor(sort: TicketSort): Sort[] {
+  switch (sort) {
+    case 'oldest':
+      return [{ propertyName: 'createdate', direction: 'ASCENDING' }];
+    case 'updated':
+      return [{ propertyName: 'hs_lastmodifieddate', direction: 'DESCENDING' }];
+    case 'priority':
+      // Inside a segment the alphabetical order is the rank order (URGENT>HIGH, MEDIUM>LOW).
+      return [
+        { propertyName: 'hs_ticket_priority', direction: 'DESCENDING' },
+        { propertyName: 'createdate', direction: 'DESCENDING' },
+      ];
+    case 'newest':
+      return [{ propertyName: 'createdate', direction: 'DESCENDING' }];
+  }
+}
+
+export interface SearchPage {
+  total: number;
+  results: RawTicket[];
+}
+
+async function search(
+  client: Client,
+  budget: Budget,
+  filterGroups: FilterGroup[],
+  sorts: Sort[],
+  limit: number,
+  after: number,
+): Promise<SearchPage> {
+  const response = await budget.call(() =>
+    client.crm.tickets.searchApi.doSearch({
+      filterGroups,
+      // The SDK types sorts as strings, but sends them as given; HubSpot takes objects.
+      sorts: sorts as unknown as string[],
+      properties: SUMMARY_PROPERTIES,
+      limit,
+      after: String(after),
+    }),
+  );
+  return { total: response.total, results: response.results };
+}
+
+/** One page of the record's tickets in a state (and priority segment, for that sort). */
+export function searchPage(
+  client: Client,
+  budget: Budget,
+  scope: SearchScope,
+  state: TicketFilter,
+  sort: TicketSort,
+  segment: number | null,
+  limit: number,
+  after: number,
+): Promise<SearchPage> {
+  return search(client, budget, groups(scope, state, segment), sortsFor(sort), limit, after);
+}
+
+/** How many of the record's tickets are in a state: a search of one result, its total. */
+export async function countInState(
+  client: Client,
+  budget: Budget,
+  scope: SearchScope,
+  state: 'open' | 'closed',
+): Promise<number> {
+  const stageIds = stageIdsFor(scope.schema, state);
+  if (stageIds && stageIds.length === 0) return 0;
+  const page = await search(client, budget, groups(scope, state, null), sortsFor('newest'), 1, 0);
+  return page.total;
+}

@@ -1,0 +1,31 @@
+import type { Client } from '@hubspot/api-client';
+import type { FieldError } from '../contract';
+import type { Budget } from '../hubspot/callWithBudget';
+import { notLinkedFailure } from '../run/functionFailure';
+import type { RecordRef } from './readRecordContext';
+import { readLinksOf } from './recordAssociations';
+
+/**
+ * Update, unlink and delete act only on tickets linked to the card's record: the card is
+ * not trusted to send only those. One batch association read covers every id; a ticket
+ * that does not exist has no links and is refused the same way.
+ */
+export async function assertTicketsLinked(
+  client: Client,
+  budget: Budget,
+  record: RecordRef,
+  ticketIds: string[],
+  fieldOf: (index: number) => string,
+): Promise<void> {
+  const links = await readLinksOf(client, budget, 'tickets', ticketIds, record.type);
+  const errors: FieldError[] = [];
+  ticketIds.forEach((ticketId, index) => {
+    if (!(links.get(ticketId) ?? []).includes(record.id)) {
+      errors.push({
+        field: fieldOf(index),
+        message: `Ticket ${ticketId} is not linked to this record.`,
+      });
+    }
+  });
+  if (errors.length > 0) throw notLinkedFailure(errors);
+}
