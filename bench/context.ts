@@ -17,8 +17,6 @@ export interface BenchContext {
   client: Client;
   window: RateWindow;
   dataset: Dataset;
-  /** Fixed + jitter the sandbox adds to every HubSpot call. */
-  latency: { fixedMs: number; jitterMs: number };
 }
 
 export interface Measured<T> {

@@ -20,7 +20,8 @@ export interface BenchOptions {
 }
 
 const USAGE = `Usage: npm run bench -- [--quick] [--latency <ms>] [--runs <n>] [--out <file>]
-  --quick          fewer runs and ~8 s of sustained load (CI smoke, < 2 min)
+  --quick          CI smoke (< 2 min): fewer runs, ~8 s of sustained load, a shorter
+                   storm, and only the contact at 10,000 tickets
   --latency <ms>   injected HubSpot latency per call (default 80, jitter = latency / 4)
   --runs <n>       measured runs per case (default 5 and 3 at 10,000 tickets; quick 2 and 1)
   --out <file>     JSON results (default bench/results/latest.json)`;
@@ -74,7 +75,7 @@ export function parseBenchOptions(argv: string[], defaultOutFile: string): Bench
     largeRuns: runs ?? (quick ? 1 : 3),
     opensPerSecond: 5,
     sustainedSeconds: quick ? 8 : 30,
-    stormOpens: quick ? 3 : 10,
+    stormOpens: quick ? 2 : 10,
     requireSamples: quick ? 5 : 9,
     outFile,
   };

@@ -30,6 +30,11 @@ function table(headers: string[], rows: string[][]): string {
   ].join('\n');
 }
 
+function oursCalls(row: CaseRow): string {
+  const { ours, oursMax } = row.calls;
+  return oursMax === null || oursMax === ours ? count(ours) : `${count(ours)} (max ${oursMax})`;
+}
+
 export function casesTable(rows: CaseRow[]): string {
   return table(
     [
@@ -46,7 +51,7 @@ export function casesTable(rows: CaseRow[]): string {
       ms(row.ours),
       ms(row.baseline),
       row.ratio === null ? '-' : `${row.ratio.toFixed(1)}x`,
-      `${count(row.calls.ours)} / ${count(row.calls.baseline)}`,
+      `${oursCalls(row)} / ${count(row.calls.baseline)}`,
       `${count(row.roundTrips.ours)} / ${count(row.roundTrips.baseline)}`,
       row.notes.join('; '),
     ]),

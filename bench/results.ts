@@ -8,8 +8,10 @@ export interface CaseRow {
   baseline: Summary | null;
   /** baseline median / ours median. */
   ratio: number | null;
-  /** Median HubSpot calls per run. */
-  calls: { ours: number | null; baseline: number | null };
+  /** Median HubSpot calls per run (and our most in any run: retries, cache fills). */
+  calls: { ours: number | null; oursMax: number | null; baseline: number | null };
+  /** Our HubSpot calls by route, summed over all runs (JSON only). */
+  oursByRoute: Record<string, number> | null;
   /** Most sequential round trips seen in any run. */
   roundTrips: { ours: number | null; baseline: number | null };
   /** Failures, mismatches, counts worth a look. */

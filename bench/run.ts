@@ -57,6 +57,12 @@ async function main(): Promise<void> {
     step(`NOT built (no source yet): ${functions.skipped.join(', ')}`);
   }
 
+  // Ctrl+C: the sandbox child exits on its own when this process goes; the copy does not.
+  process.once('SIGINT', () => {
+    functions.remove();
+    process.exit(130);
+  });
+
   step('starting the CRM sandbox (child process)');
   const sandbox = await startSandboxProcess().catch((error: unknown) => {
     functions.remove();
@@ -95,7 +101,6 @@ async function main(): Promise<void> {
       client,
       window,
       dataset,
-      latency: { fixedMs: options.latencyMs, jitterMs },
     };
     step('first paint, ours (cold, warm) interleaved with the baseline');
     const rows = await firstPaintCases(context);

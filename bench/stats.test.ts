@@ -1,4 +1,4 @@
-import { median, percentile, summarize } from './stats';
+import { median, percentile, summarize, sumCounts } from './stats';
 
 describe('stats', () => {
   it('takes the middle value, or the mean of the two middle ones', () => {
@@ -19,5 +19,16 @@ describe('stats', () => {
 
   it('reports NaN rather than a made-up figure when nothing was measured', () => {
     expect(summarize([]).median).toBeNaN();
+  });
+});
+
+describe('sumCounts', () => {
+  it('adds counts key by key', () => {
+    expect(
+      sumCounts([
+        { a: 1, b: 2 },
+        { b: 3, c: 1 },
+      ]),
+    ).toEqual({ a: 1, b: 5, c: 1 });
   });
 });

@@ -37,6 +37,15 @@ export function summarize(values: readonly number[]): Summary {
   };
 }
 
+/** Per-key sums, e.g. calls by route over several runs. */
+export function sumCounts(counts: readonly Record<string, number>[]): Record<string, number> {
+  const total: Record<string, number> = {};
+  for (const one of counts) {
+    for (const [key, value] of Object.entries(one)) total[key] = (total[key] ?? 0) + value;
+  }
+  return total;
+}
+
 export function elapsedMs(startedAt: bigint): number {
   return Number(process.hrtime.bigint() - startedAt) / 1e6;
 }

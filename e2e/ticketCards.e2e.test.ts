@@ -15,6 +15,8 @@ const CONTACT_WITHOUT_TICKETS = '1000040';
 const ANOTHER_CONTACT = '1000002';
 const COMPANY_WITH_MANY_TICKETS = '2000001';
 const COMPANY_WITH_CONTACT_TICKETS = '2000003';
+/** Linked to no ticket itself. */
+const COMPANY_WITHOUT_TICKETS = '2000010';
 
 let session: BrowserSession;
 
@@ -125,6 +127,89 @@ async function openActions(
   await card(page).getByTestId(`actions-${ticketId}-${item}`).click();
 }
 
+/**
+ * On a record without tickets: create one (it appears), link an existing one, change its
+ * stage, unlink it, delete the created one. `shot` prefixes the screenshots.
+ */
+async function manageTicketsJourney(
+  type: 'contacts' | 'companies',
+  recordId: string,
+  shot: string,
+): Promise<void> {
+  const page = await session.openRecord(type, recordId);
+  const noun = type === 'contacts' ? 'contact' : 'company';
+  await card(page).getByTestId('empty').waitFor();
+  expect(await textOf(card(page).getByTestId('empty'))).toContain('No tickets here yet');
+  await session.snap(page, `${shot}-10-empty`);
+
+  // Create
+  await card(page).getByTestId('new-ticket').click();
+  const createPanel = page.getByTestId('create-ticket-panel');
+  await createPanel.getByLabel('Subject').fill(`Printer on fire (e2e ${noun})`);
+  await createPanel.getByLabel('Description').fill('Smoke everywhere.');
+  await session.snap(page, `${shot}-11-create-panel`);
+  await createPanel.getByTestId('create-submit').click();
+  await toast(page, new RegExp(`Printer on fire \\(e2e ${noun}\\)`));
+  await createPanel.waitFor({ state: 'detached' });
+  const created = tiles(page).filter({ hasText: `Printer on fire (e2e ${noun})` });
+  await created.waitFor();
+  const createdId = ((await created.getAttribute('data-testid')) ?? '').replace('ticket-', '');
+  expect(createdId).toMatch(/^\d+$/);
+  await session.snap(page, `${shot}-12-created-ticket-appears`);
+
+  // Link an existing ticket, found by its id
+  const existingId = await someTicketOf(session, ANOTHER_CONTACT);
+  await card(page).getByTestId('link-existing').click();
+  const linkPanel = page.getByTestId('link-tickets-panel');
+  await linkPanel.getByLabel('Search tickets').fill(existingId);
+  const result = linkPanel.getByTestId(`result-${existingId}`);
+  await result.waitFor();
+  await result.getByRole('checkbox').check();
+  await session.snap(page, `${shot}-13-link-panel`);
+  await linkPanel.getByTestId('link-submit').click();
+  await toast(page, /1 ticket linked/);
+  const linked = card(page).getByTestId(`ticket-${existingId}`);
+  await linked.waitFor();
+  await session.snap(page, `${shot}-14-linked-ticket-appears`);
+
+  // Change its stage
+  await openActions(page, existingId, 'stage');
+  const stageModal = page.getByTestId(`stage-${existingId}`);
+  const stageSelect = stageModal.locator('select');
+  const current = await textOf(linked.getByTestId(`ticket-${existingId}-stage`));
+  const options = (await stageSelect.locator('option').allTextContents()).filter(
+    (label) => label !== current && !/closed|resolved|refunded/i.test(label),
+  );
+  const target = options[0];
+  if (!target) throw new Error(`No other open stage than ${current}`);
+  await stageSelect.selectOption({ label: target });
+  await session.snap(page, `${shot}-15-stage-modal`);
+  await stageModal.getByTestId(`stage-${existingId}-confirm`).click();
+  await toast(page, new RegExp(`moved to ${target}`));
+  await waitForText(linked.getByTestId(`ticket-${existingId}-stage`), new RegExp(`^${target}$`));
+  await session.snap(page, `${shot}-16-stage-changed`);
+
+  // Unlink it
+  await openActions(page, existingId, 'unlink');
+  const unlinkModal = page.getByTestId(`unlink-${existingId}`);
+  await waitForText(unlinkModal, new RegExp(`will no longer be linked to this ${noun}`));
+  await session.snap(page, `${shot}-17-unlink-modal`);
+  await unlinkModal.getByTestId(`unlink-${existingId}-confirm`).click();
+  await toast(page, /is no longer linked/);
+  await linked.waitFor({ state: 'detached' });
+  await session.snap(page, `${shot}-18-unlinked`);
+
+  // Delete the created one
+  await openActions(page, createdId, 'delete');
+  const deleteModal = page.getByTestId(`delete-${createdId}`);
+  await waitForText(deleteModal, /recycle bin/);
+  await session.snap(page, `${shot}-19-delete-modal`);
+  await deleteModal.getByTestId(`delete-${createdId}-confirm`).click();
+  await toast(page, /was moved to the recycle bin/);
+  await card(page).getByTestId('empty').waitFor();
+  await session.snap(page, `${shot}-20-deleted-empty-again`);
+}
+
 describe('the contact card', () => {
   it('shows the seeded tickets, filters them by state and pages through them', async () => {
     const page = await session.openRecord('contacts', CONTACT_WITH_MANY_TICKETS);
@@ -167,82 +252,12 @@ describe('the contact card', () => {
   });
 
   it('creates a ticket, links an existing one, changes its stage, unlinks it and deletes one', async () => {
-    const page = await session.openRecord('contacts', CONTACT_WITHOUT_TICKETS);
-    await card(page).getByTestId('empty').waitFor();
-    expect(await textOf(card(page).getByTestId('empty'))).toContain('No tickets here yet');
-    await session.snap(page, '10-contact-empty');
-
-    // Create
-    await card(page).getByTestId('new-ticket').click();
-    const createPanel = page.getByTestId('create-ticket-panel');
-    await createPanel.getByLabel('Subject').fill('Printer on fire (e2e)');
-    await createPanel.getByLabel('Description').fill('Smoke everywhere.');
-    await session.snap(page, '11-create-panel');
-    await createPanel.getByTestId('create-submit').click();
-    await toast(page, /Printer on fire \(e2e\)/);
-    await createPanel.waitFor({ state: 'detached' });
-    const created = tiles(page).filter({ hasText: 'Printer on fire (e2e)' });
-    await created.waitFor();
-    const createdId = ((await created.getAttribute('data-testid')) ?? '').replace('ticket-', '');
-    expect(createdId).toMatch(/^\d+$/);
-    await session.snap(page, '12-created-ticket-appears');
-
-    // Link an existing ticket, found by its id
-    const existingId = await someTicketOf(session, ANOTHER_CONTACT);
-    await card(page).getByTestId('link-existing').click();
-    const linkPanel = page.getByTestId('link-tickets-panel');
-    await linkPanel.getByLabel('Search tickets').fill(existingId);
-    const result = linkPanel.getByTestId(`result-${existingId}`);
-    await result.waitFor();
-    await result.getByRole('checkbox').check();
-    await session.snap(page, '13-link-panel');
-    await linkPanel.getByTestId('link-submit').click();
-    await toast(page, /1 ticket linked/);
-    const linked = card(page).getByTestId(`ticket-${existingId}`);
-    await linked.waitFor();
-    await session.snap(page, '14-linked-ticket-appears');
-
-    // Change its stage
-    await openActions(page, existingId, 'stage');
-    const stageModal = page.getByTestId(`stage-${existingId}`);
-    const stageSelect = stageModal.locator('select');
-    const current = await textOf(linked.getByTestId(`ticket-${existingId}-stage`));
-    const options = (await stageSelect.locator('option').allTextContents()).filter(
-      (label) => label !== current && !/closed|resolved|refunded/i.test(label),
-    );
-    const target = options[0];
-    if (!target) throw new Error(`No other open stage than ${current}`);
-    await stageSelect.selectOption({ label: target });
-    await session.snap(page, '15-stage-modal');
-    await stageModal.getByTestId(`stage-${existingId}-confirm`).click();
-    await toast(page, new RegExp(`moved to ${target}`));
-    await waitForText(linked.getByTestId(`ticket-${existingId}-stage`), new RegExp(`^${target}$`));
-    await session.snap(page, '16-stage-changed');
-
-    // Unlink it
-    await openActions(page, existingId, 'unlink');
-    const unlinkModal = page.getByTestId(`unlink-${existingId}`);
-    await waitForText(unlinkModal, /will no longer be linked to this contact/);
-    await session.snap(page, '17-unlink-modal');
-    await unlinkModal.getByTestId(`unlink-${existingId}-confirm`).click();
-    await toast(page, /is no longer linked/);
-    await linked.waitFor({ state: 'detached' });
-    await session.snap(page, '18-unlinked');
-
-    // Delete the created one
-    await openActions(page, createdId, 'delete');
-    const deleteModal = page.getByTestId(`delete-${createdId}`);
-    await waitForText(deleteModal, /recycle bin/);
-    await session.snap(page, '19-delete-modal');
-    await deleteModal.getByTestId(`delete-${createdId}-confirm`).click();
-    await toast(page, /was moved to the recycle bin/);
-    await card(page).getByTestId('empty').waitFor();
-    await session.snap(page, '20-deleted-empty-again');
+    await manageTicketsJourney('contacts', CONTACT_WITHOUT_TICKETS, 'contact');
   });
 });
 
 describe('the company card', () => {
-  it('shows and pages through the company tickets', async () => {
+  it('shows the company tickets, pages through them and filters them by state', async () => {
     const page = await session.openRecord('companies', COMPANY_WITH_MANY_TICKETS);
     const shown = counts(
       await waitForText(card(page).getByTestId('counts'), /Open \d+ · Closed \d+/),
@@ -254,6 +269,13 @@ describe('the company card', () => {
     await waitForText(card(page).getByTestId('page-number'), /Page 2/);
     expect((await ticketIdsShown(page)).filter((id) => firstPage.includes(id))).toEqual([]);
     await session.snap(page, '30-company-page-2');
+
+    await chooseFilter(page, 'Closed');
+    await waitUntil('only closed tickets show', async () => {
+      const stages = await stagesShown(page);
+      return stages.length > 0 && stages.every((stage) => CLOSED_STAGE.test(stage));
+    });
+    await session.snap(page, '31-company-closed-filter');
   });
 
   it("rolls up the tickets of the company's contacts, marked with the contact", async () => {
@@ -261,15 +283,19 @@ describe('the company card', () => {
     const own = counts(
       await waitForText(card(page).getByTestId('counts'), /Open \d+ · Closed \d+/),
     );
-    await session.snap(page, '31-company-own-tickets');
+    await session.snap(page, '32-company-own-tickets');
     await card(page).getByRole('switch', { name: "Include contacts' tickets" }).click();
     const viaContact = card(page).locator('[data-testid$="-via"]').first();
     await waitForText(viaContact, /^Via .+/);
     const rolledUp = counts(await textOf(card(page).getByTestId('counts')));
     expect(rolledUp.open + rolledUp.closed).toBeGreaterThan(own.open + own.closed);
-    await session.snap(page, '32-company-rolled-up');
+    await session.snap(page, '33-company-rolled-up');
     await page.mouse.move(0, 0);
     await card(page).screenshot({ path: path.join(SCREENSHOTS_DIR, 'company-card.png') });
+  });
+
+  it('creates a ticket, links an existing one, changes its stage, unlinks it and deletes one', async () => {
+    await manageTicketsJourney('companies', COMPANY_WITHOUT_TICKETS, 'company');
   });
 
   it('creates a ticket that appears on the company', async () => {
@@ -281,7 +307,7 @@ describe('the company card', () => {
     await createPanel.getByTestId('create-submit').click();
     await toast(page, /Company-wide outage \(e2e\)/);
     await tiles(page).filter({ hasText: 'Company-wide outage (e2e)' }).waitFor();
-    await session.snap(page, '33-company-created');
+    await session.snap(page, '34-company-created');
   });
 });
 

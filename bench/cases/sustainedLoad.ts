@@ -70,7 +70,8 @@ export async function sustainedLoad(
       ours: summarize(times),
       baseline: null,
       ratio: null,
-      calls: { ours: stats.calls / Math.max(1, results.length), baseline: null },
+      calls: { ours: stats.calls / Math.max(1, results.length), oursMax: null, baseline: null },
+      oursByRoute: stats.byRoute,
       roundTrips: { ours: null, baseline: null },
       notes: [
         `${rateLimited} RATE_LIMITED to users, ${stats.rateLimited} HubSpot 429s absorbed`,

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { BenchContext, CardOutcome, Measured } from '../context';
 import { callFunction, failureLabel, measure } from '../context';
 import type { CaseRow } from '../results';
-import { median, summarize } from '../stats';
+import { median, summarize, sumCounts } from '../stats';
 import { cardFirstPaint } from './firstPaint';
 
 const EXPECTED_CALLS = 8;
@@ -21,7 +21,12 @@ function rowOf(name: WriteName, runs: Measured<CardOutcome<unknown>>[]): CaseRow
     ours,
     baseline: null,
     ratio: null,
-    calls: { ours: median(runs.map((run) => run.calls.calls)), baseline: null },
+    calls: {
+      ours: median(runs.map((run) => run.calls.calls)),
+      oursMax: Math.max(...runs.map((run) => run.calls.calls)),
+      baseline: null,
+    },
+    oursByRoute: sumCounts(runs.map((run) => run.calls.byRoute)),
     roundTrips: {
       ours: Math.max(...runs.map((run) => run.calls.sequentialRoundTrips)),
       baseline: null,

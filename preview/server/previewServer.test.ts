@@ -110,6 +110,18 @@ describe('the preview server', () => {
     expect(response.status).toBe(400);
   });
 
+  it('accepts every switch of the control strip in the shape the sandbox config uses', async () => {
+    const patch = {
+      latency: { default: { fixedMs: 80, jitterMs: 20 } },
+      faults: { rates: { '429-ten-secondly': 0.5 } },
+      indexLagMs: 2000,
+    };
+    const response = await send('PATCH', '/api/sandbox/config', patch);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject(patch);
+    await send('POST', '/api/sandbox/config/reset', {});
+  });
+
   it("passes the fault switches through to the sandbox's control API", async () => {
     const patched = await (
       await send('PATCH', '/api/sandbox/config', { faults: { rates: { '503': 1 } } })

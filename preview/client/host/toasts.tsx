@@ -7,7 +7,9 @@ interface Toast extends AlertRequest {
 }
 
 let toastSequence = 0;
-const TOAST_LIFETIME_MS = 8000;
+const TOAST_LIFETIME_MS = 6000;
+/** Older toasts give way: a burst of actions must not bury the page. */
+const MAX_TOASTS = 3;
 
 export function useToasts() {
   const [toasts, setToasts] = useState<Toast[]>([]);
@@ -19,7 +21,7 @@ export function useToasts() {
     (alert: AlertRequest) => {
       toastSequence += 1;
       const key = toastSequence;
-      setToasts((list) => [...list, { ...alert, key }]);
+      setToasts((list) => [...list, { ...alert, key }].slice(-MAX_TOASTS));
       window.setTimeout(() => dismiss(key), TOAST_LIFETIME_MS);
     },
     [dismiss],

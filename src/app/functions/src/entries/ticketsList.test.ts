@@ -165,6 +165,28 @@ describe('tickets_list company roll-up', () => {
     expect(rolled.first.counts.open + rolled.first.counts.closed).toBe(rolled.tickets.length);
   });
 
+  it.each(SORTS)(
+    'rolls up the 300+ ticket company too, sorted by %s, each ticket once',
+    async (sort) => {
+      const large: RecordRef = { type: 'companies', id: facts.largeCompany.id };
+      const own = await linkedTruth(harness.sandbox.url, large);
+      const rolled = await everyPage(large, {
+        filter: 'all',
+        sort,
+        pageSize: 50,
+        includeContactTickets: true,
+      });
+      const ids = rolled.tickets.map((ticket) => ticket.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expectSorted(sort, rolled.tickets);
+      const ownIds = new Set(own.map((ticket) => ticket.id));
+      const viaContact = rolled.tickets.filter((ticket) => ticket.viaContact);
+      expect(viaContact.every((ticket) => !ownIds.has(ticket.id))).toBe(true);
+      expect(ids.length).toBe(own.length + viaContact.length);
+      expect(rolled.first.counts.open + rolled.first.counts.closed).toBe(ids.length);
+    },
+  );
+
   it('refuses a plain cursor in the roll-up view', async () => {
     const first = dataOf(
       await harness.call('tickets_list', company, { filter: 'all', pageSize: 1 }),

@@ -16,7 +16,13 @@ import {
   PRIORITY_SEGMENTS,
   segmentOf,
 } from './ticketOrder';
-import { countInState, searchPage, SEARCH_RESULT_CAP, type SearchScope } from './ticketSearch';
+import {
+  countInState,
+  searchPage,
+  SEARCH_RESULT_CAP,
+  stageIdsFor,
+  type SearchScope,
+} from './ticketSearch';
 
 /**
  * One page of the record's tickets, with counts and the pipeline metadata.
@@ -117,8 +123,10 @@ async function pageBySearch(
   const byPriority = sort === 'priority';
   const lastSegment = byPriority ? PRIORITY_SEGMENTS.length - 1 : 0;
 
+  // A portal without any closed (or open) stage: nothing can match, and HubSpot refuses `IN []`.
+  const noStageMatches = stageIdsFor(ctx.schema, filter)?.length === 0;
   const fetchSegment = (segment: number, after: number, limit: number) =>
-    limit <= 0
+    limit <= 0 || noStageMatches
       ? Promise.resolve({ total: 0, results: [] })
       : searchPage(client, budget, scope, filter, sort, byPriority ? segment : null, limit, after);
 
