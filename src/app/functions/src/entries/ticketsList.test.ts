@@ -8,7 +8,7 @@ import {
 } from '../../../../../runtime/src/testHarness';
 import { DEMO_FACTS } from '../../../../../sandbox/src/seeds/demoFacts';
 import type { TicketFilter, TicketSort, TicketSummary, TicketsListData } from '../contract';
-import { linkedTruth, sortKey, type TruthTicket } from './ticketsListTruth';
+import { linkedTruth, sortKey, type TruthTicket } from '../testing/ticketsListTruth';
 
 let harness: FunctionHarness;
 let facts: CrmFacts;

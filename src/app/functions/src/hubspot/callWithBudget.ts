@@ -10,7 +10,7 @@ import { asApiFailure, bodyField } from './apiFailure';
  */
 
 /** Leaves room, under the 9 s promise, for the work after the last HubSpot answer. */
-export const DEFAULT_BUDGET_MS = 8_000;
+export const DEFAULT_BUDGET_MS = 7_000;
 const BASE_BACKOFF_MS = 200;
 const MAX_BACKOFF_MS = 2_000;
 /** Not worth starting an attempt with less than this left. */
