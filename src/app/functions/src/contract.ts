@@ -136,6 +136,14 @@ export interface TicketsListParams extends RecordScopedParams {
   cursor?: string | null;
   /** Companies only: also the tickets of the company's contacts. */
   includeContactTickets?: boolean;
+  /**
+   * Up to 20 distinct ids of tickets the card created, linked, updated, unlinked or deleted
+   * in the last minutes, newest first. HubSpot's search lags writes by seconds; for records
+   * listed by search the function reads these tickets and their links by id (a hint is
+   * never trusted, only re-checked) so the page and counts are right even when the write
+   * ran in another container. Ignored for records with up to 100 tickets (read exactly).
+   */
+  recentTicketIds?: string[];
 }
 
 export interface TicketsListData {

@@ -3,7 +3,6 @@ import type { AssociationSpecAssociationCategoryEnum } from '@hubspot/api-client
 import type { FunctionResult, TicketCreateData } from '../contract';
 import { asApiFailure } from '../hubspot/apiFailure';
 import type { Budget } from '../hubspot/callWithBudget';
-import { recordPresent } from '../journal/recentWrites';
 import { parseCall } from '../params/functionParams';
 import { checkCategories, checkPipelineStage, checkPriority } from '../params/portalChecks';
 import { throwIfInvalid } from '../params/parseParams';
@@ -134,7 +133,6 @@ export async function main(context: FunctionContext): Promise<FunctionResult<Tic
       ticket = error.ticket;
     }
     const summary = toTicketSummary(ticket, schema, link);
-    recordPresent(env.portalKey, record, summary);
     return { ticket: summary, deduplicated };
   });
 }

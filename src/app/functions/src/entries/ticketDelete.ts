@@ -1,5 +1,4 @@
 import type { FunctionResult, TicketDeleteData } from '../contract';
-import { recordAbsent } from '../journal/recentWrites';
 import { parseCall } from '../params/functionParams';
 import { singleTicketSchema } from '../params/simpleParams';
 import { assertTicketsLinked } from '../record/assertTicketsLinked';
@@ -11,7 +10,7 @@ import { runFunction, type FunctionContext } from '../run/runFunction';
  */
 export async function main(context: FunctionContext): Promise<FunctionResult<TicketDeleteData>> {
   return runFunction('ticket_delete', context, async (invocation) => {
-    const { client, budget, env } = invocation;
+    const { client, budget } = invocation;
     const { params, record } = parseCall(
       singleTicketSchema,
       invocation.context.parameters,
@@ -19,7 +18,6 @@ export async function main(context: FunctionContext): Promise<FunctionResult<Tic
     );
     await assertTicketsLinked(client, budget, record, [params.ticketId], () => 'ticketId');
     await budget.call(() => client.crm.tickets.basicApi.archive(params.ticketId));
-    recordAbsent(env.portalKey, record, params.ticketId);
     return { ticketId: params.ticketId };
   });
 }

@@ -1,5 +1,4 @@
 import type { FunctionResult, TicketUnlinkData } from '../contract';
-import { recordAbsent } from '../journal/recentWrites';
 import { parseCall } from '../params/functionParams';
 import { singleTicketSchema } from '../params/simpleParams';
 import { assertTicketsLinked } from '../record/assertTicketsLinked';
@@ -11,7 +10,7 @@ import { runFunction, type FunctionContext } from '../run/runFunction';
  */
 export async function main(context: FunctionContext): Promise<FunctionResult<TicketUnlinkData>> {
   return runFunction('ticket_unlink', context, async (invocation) => {
-    const { client, budget, env } = invocation;
+    const { client, budget } = invocation;
     const { params, record } = parseCall(
       singleTicketSchema,
       invocation.context.parameters,
@@ -26,7 +25,6 @@ export async function main(context: FunctionContext): Promise<FunctionResult<Tic
         record.id,
       ),
     );
-    recordAbsent(env.portalKey, record, params.ticketId);
     return { ticketId: params.ticketId };
   });
 }

@@ -5,7 +5,6 @@ import type {
   TicketUpdateData,
   TicketSummary,
 } from '../contract';
-import { recordPresent } from '../journal/recentWrites';
 import { parseCall } from '../params/functionParams';
 import { checkPriority } from '../params/portalChecks';
 import { throwIfInvalid } from '../params/parseParams';
@@ -134,7 +133,6 @@ export async function main(context: FunctionContext): Promise<FunctionResult<Tic
       };
       const summary = toTicketSummary(merged, schema, link);
       summaries.push(summary);
-      recordPresent(env.portalKey, record, summary);
       results.push({ ticketId, ok: true });
     }
     return { results, tickets: summaries };

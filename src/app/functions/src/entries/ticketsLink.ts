@@ -1,6 +1,5 @@
 import type { AssociationSpecAssociationCategoryEnum } from '@hubspot/api-client/lib/codegen/crm/associations/v4/models/AssociationSpec';
 import type { FunctionResult, ItemOutcome, TicketsLinkData, TicketSummary } from '../contract';
-import { recordPresent } from '../journal/recentWrites';
 import { parseCall } from '../params/functionParams';
 import { ticketsLinkSchema } from '../params/ticketWriteParams';
 import { getAssociationTypes } from '../portal/associationLabels';
@@ -108,7 +107,6 @@ export async function main(context: FunctionContext): Promise<FunctionResult<Tic
       if (!ticket || !outcomes.get(ticketId)?.ok) continue;
       const summary = toTicketSummary(ticket, schema, link);
       summaries.push(summary);
-      recordPresent(env.portalKey, record, summary);
     }
     return {
       results: params.ticketIds.map((ticketId) => outcomes.get(ticketId) as ItemOutcome),

@@ -1,5 +1,4 @@
 import type { TicketsListData, TicketSummary } from '../contract';
-import { recentWrites } from '../journal/recentWrites';
 import type { ParsedTicketsListParams } from '../params/ticketsListParams';
 import { getPortalSchema, type PortalSchema } from '../portal/portalSchemaCache';
 import type { RecordRef } from '../record/readRecordContext';
@@ -8,6 +7,7 @@ import type { Invocation } from '../run/runFunction';
 import { readTickets } from '../tickets/readTickets';
 import { toTicketSummary, type LinkContext } from '../tickets/toTicketSummary';
 import { decodeCursor, encodeCursor, type ListCursor, type ListView } from './listCursor';
+import { readRecentTickets } from './recentTickets';
 import { readContactOnlyTickets } from './rollUpTickets';
 import {
   compareTickets,
@@ -31,8 +31,10 @@ import {
  * cold one also pipelines and properties, in parallel). (2a) a record with at most 100
  * tickets: one batch read of them, then filter, sort, count and page in memory - exact,
  * no search call, immune to index lag. (2b) more: a search for the page, in parallel with
- * the count searches, leaving out the tickets this container changed in the last minutes
- * (they are merged back from its journal, as they are now). The priority sort walks
+ * the count searches and, when the card names tickets it changed in the last minutes, with
+ * the two reads that check them (see recentTickets). The searches leave those tickets out,
+ * since the index may still hold their old state; the checked ones are merged back as
+ * they are now, so the page and counts stay exact for them. The priority sort walks
  * priority segments; a page that spans two segments costs one more round trip. The
  * company roll-up adds up to two round trips (see rollUpTickets).
  */
@@ -46,6 +48,7 @@ interface Ctx {
   view: ListView;
   pageSize: number;
   link: LinkContext;
+  recentTicketIds: string[];
 }
 
 export async function listTickets(
@@ -70,7 +73,15 @@ export async function listTickets(
     readLinkedPage(client, budget, record, 'tickets'),
     view.rollUp ? readLinkedPage(client, budget, record, 'contacts') : null,
   ]);
-  const ctx: Ctx = { invocation, schema, record, view, pageSize: params.pageSize, link };
+  const ctx: Ctx = {
+    invocation,
+    schema,
+    record,
+    view,
+    pageSize: params.pageSize,
+    link,
+    recentTicketIds: params.recentTicketIds ?? [],
+  };
   const small = linked.complete && linked.ids.length <= IN_MEMORY_MAX;
 
   const [own, viaContacts] = await Promise.all([
@@ -106,20 +117,11 @@ async function pageBySearch(
   viaContacts: TicketSummary[],
   cursor: ListCursor,
 ): Promise<Page> {
-  const { client, budget, env } = ctx.invocation;
+  const { client, budget } = ctx.invocation;
   const { filter, sort } = ctx.view;
-  const journal = recentWrites(env.portalKey, ctx.record);
-  const journaled = new Set(journal.map((entry) => entry.ticketId));
-  const extras = new Map<string, TicketSummary>();
-  for (const ticket of viaContacts) if (!journaled.has(ticket.id)) extras.set(ticket.id, ticket);
-  for (const entry of journal) if (entry.present) extras.set(entry.ticketId, entry.summary);
-  const extraCounts = countStates([...extras.values()]);
+  const recentIds = ctx.recentTicketIds;
+  const scope: SearchScope = { record: ctx.record, schema: ctx.schema, excludeIds: recentIds };
   const compare = compareTickets(sort);
-  const listedExtras = [...extras.values()]
-    .filter((ticket) => matchesFilter(ticket, filter))
-    .sort(compare);
-
-  const scope: SearchScope = { record: ctx.record, schema: ctx.schema, excludeIds: [...journaled] };
   const byPriority = sort === 'priority';
   const lastSegment = byPriority ? PRIORITY_SEGMENTS.length - 1 : 0;
 
@@ -150,10 +152,20 @@ async function pageBySearch(
   let firstTotal = 0;
   const segmentLimit = (): number =>
     Math.min(ctx.pageSize - tickets.length, SEARCH_RESULT_CAP - so);
-  const [firstPage, rawCounts] = await Promise.all([
+  const [firstPage, rawCounts, recent] = await Promise.all([
     fetchSegment(segment, so, segmentLimit()),
     countsPromise,
+    readRecentTickets(ctx.invocation, ctx.schema, ctx.link, ctx.record, recentIds),
   ]);
+  // The searches left every hinted id out; the ones still linked come back as they are now.
+  // A hinted ticket now reached only through a contact stays a roll-up one.
+  const extras = new Map<string, TicketSummary>();
+  for (const ticket of viaContacts) extras.set(ticket.id, ticket);
+  for (const ticket of recent) extras.set(ticket.id, ticket);
+  const extraCounts = countStates([...extras.values()]);
+  const listedExtras = [...extras.values()]
+    .filter((ticket) => matchesFilter(ticket, filter))
+    .sort(compare);
   let page = firstPage;
   firstTotal = firstPage.total;
   for (;;) {

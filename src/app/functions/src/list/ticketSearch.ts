@@ -13,7 +13,7 @@ import { PRIORITY_RANK, PRIORITY_SEGMENTS } from './ticketOrder';
 
 /**
  * HubSpot search requests for a record's tickets: by association, by open/closed stage,
- * without the tickets this container just changed (they come from the journal), one
+ * without the tickets the card just changed (they are read by id instead), one
  * priority segment at a time for the priority sort.
  */
 

@@ -21,11 +21,11 @@ export const recordScopeShape = {
   portalId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
 };
 
-/** 1..max distinct ids; duplicates are reported at the repeated index. */
-export function distinctIdsSchema(max: number) {
+/** min..max distinct ids; duplicates are reported at the repeated index. */
+export function distinctIdsSchema(max: number, min = 1) {
   return z
     .array(objectIdSchema, { invalid_type_error: 'Must be a list of ticket ids.' })
-    .min(1, 'Choose at least one ticket.')
+    .min(min, 'Choose at least one ticket.')
     .max(max, `At most ${max} tickets at a time.`)
     .superRefine((ids, ctx) => {
       const seen = new Set<string>();

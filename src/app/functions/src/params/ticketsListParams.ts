@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { recordScopeShape } from './commonSchemas';
+import { distinctIdsSchema, recordScopeShape } from './commonSchemas';
+
+/** The card's recent-write hints: a bounded list, so a bad card cannot inflate the reads. */
+export const RECENT_TICKET_IDS_MAX = 20;
 
 export const ticketsListSchema = z
   .object({
@@ -9,6 +12,7 @@ export const ticketsListSchema = z
     pageSize: z.number().int().min(1).max(50).default(10),
     cursor: z.string().max(2_000, 'Not a cursor from this list.').nullable().optional(),
     includeContactTickets: z.boolean().optional(),
+    recentTicketIds: distinctIdsSchema(RECENT_TICKET_IDS_MAX, 0).optional(),
   })
   .strict()
   .superRefine((params, ctx) => {
