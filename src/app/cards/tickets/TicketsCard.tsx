@@ -10,10 +10,12 @@ import type { CardActions, CardEnv } from './cardEnv';
 import type { TicketsClient } from './client/ticketsClient';
 import { CreateTicketPanel } from './create/CreateTicketPanel';
 import { LinkTicketsPanel } from './link/LinkTicketsPanel';
+import { BulkBar } from './list/BulkBar';
 import { ListHeader } from './list/ListHeader';
 import { Pager } from './list/Pager';
 import { TicketRow } from './list/TicketRow';
 import { useFormOptions } from './state/useFormOptions';
+import { useSelection } from './state/useSelection';
 import { defaultRetryPolicy, useTicketsList, type RetryPolicy } from './state/useTicketsList';
 import { strings } from './strings';
 
@@ -49,12 +51,13 @@ export function TicketsCard({ context, actions, recordType, client, timing }: Ti
   );
   const list = useTicketsList({ client, recordType, portalId, retryPolicy });
   const formOptions = useFormOptions(client, recordType, portalId);
-  const { state, dispatch } = list;
+  const { state, applyChange } = list;
+  const selection = useSelection();
 
-  const added = (tickets: TicketSummary[]) => dispatch({ type: 'ticketsAdded', tickets });
+  const added = (tickets: TicketSummary[]) => applyChange({ type: 'ticketsAdded', tickets });
   const changes = {
-    onUpdated: (tickets: TicketSummary[]) => dispatch({ type: 'ticketsUpdated', tickets }),
-    onRemoved: (ticketId: string) => dispatch({ type: 'ticketRemoved', ticketId }),
+    onUpdated: (tickets: TicketSummary[]) => applyChange({ type: 'ticketsUpdated', tickets }),
+    onRemoved: (ticketId: string) => applyChange({ type: 'ticketRemoved', ticketId }),
   };
 
   // Each panel has exactly one opener at a time (two copies of a Panel would clash),
@@ -95,6 +98,8 @@ export function TicketsCard({ context, actions, recordType, client, timing }: Ti
   const isEmpty = view.kind === 'ready' && view.tickets.length === 0 && query.cursors.length === 1;
   const pipelines = state.meta?.pipelines ?? [];
   const priorities = state.meta?.priorities ?? [];
+  // Bulk actions change only the record's own tickets, not rolled-up ones of its contacts.
+  const selectable = view.kind === 'ready' ? view.tickets.filter((t) => !t.viaContact) : [];
 
   return (
     <Flex direction="column" gap="sm">
@@ -141,6 +146,27 @@ export function TicketsCard({ context, actions, recordType, client, timing }: Ti
       )}
       {view.kind === 'ready' && !isEmpty && (
         <Flex direction="column" gap="xs" testId="ticket-list">
+          {selectable.length > 0 && (
+            <Flex justify="end">
+              <Button
+                size="xs"
+                variant="transparent"
+                onClick={selection.toggleMode}
+                testId="select-mode"
+              >
+                {selection.active ? strings.selectDone : strings.selectMode}
+              </Button>
+            </Flex>
+          )}
+          {selection.active && (
+            <BulkBar
+              env={env}
+              selected={selection.pick(selectable)}
+              priorities={priorities}
+              onUpdated={changes.onUpdated}
+              onSettled={selection.keepOnly}
+            />
+          )}
           {view.tickets.map((ticket) => (
             <TicketRow
               key={ticket.id}
@@ -149,6 +175,14 @@ export function TicketsCard({ context, actions, recordType, client, timing }: Ti
               pipelines={pipelines}
               priorities={priorities}
               {...changes}
+              {...(selection.active && !ticket.viaContact
+                ? {
+                    selection: {
+                      checked: selection.isSelected(ticket.id),
+                      onChange: (checked: boolean) => selection.set(ticket.id, checked),
+                    },
+                  }
+                : {})}
             />
           ))}
           <Pager

@@ -62,6 +62,18 @@ export const strings = {
   ticketDeleted: (subject: string) => `"${subject}" was moved to the recycle bin.`,
   actionFailedTitle: 'That did not work',
 
+  selectMode: 'Select',
+  selectDone: 'Done',
+  selectTicket: 'Select',
+  selectedCount: (count: number) => `${count} selected`,
+  closeSelected: 'Close selected',
+  bulkPriorityTitle: 'Change priority of the selected tickets',
+  bulkClosed: (count: number) => (count === 1 ? '1 ticket closed.' : `${count} tickets closed.`),
+  bulkPriorityChanged: (count: number) =>
+    count === 1 ? 'Priority of 1 ticket updated.' : `Priority of ${count} tickets updated.`,
+  bulkFailedTitle: 'The tickets were not updated',
+  bulkPartialTitle: (failed: number, total: number) => `${failed} of ${total} could not be updated`,
+
   newTicket: 'New ticket',
   createTitle: 'New ticket',
   subjectLabel: 'Subject',

@@ -110,6 +110,28 @@ describe('tickets_list', () => {
     }
   });
 
+  it("on the 300+ ticket company, the card's recent-write hints add 2 reads and no round trip", async () => {
+    await warmUp();
+    const companyTickets = dataOf(
+      await harness.call('tickets_list', largeCompany, { filter: 'all', pageSize: 20 }),
+    ).tickets.map((ticket) => ticket.id);
+    // The most the card may send: 20 ids, some of them not even the company's.
+    const recentTicketIds = [...companyTickets.slice(0, 18), facts.unlinkedTicket.id, '987654321'];
+    for (const params of [
+      { filter: 'open', sort: 'newest', pageSize: 10 },
+      { filter: 'all', sort: 'priority', pageSize: 50 },
+    ]) {
+      const plain = countKinds(await callsOf('tickets_list', largeCompany, params));
+      const log = await callsOf('tickets_list', largeCompany, { ...params, recentTicketIds });
+      const kinds = countKinds(log);
+      expect(kinds.search).toBe(plain.search);
+      expect(kinds.batchRead ?? 0).toBe((plain.batchRead ?? 0) + 1);
+      expect(kinds.associationRead ?? 0).toBe((plain.associationRead ?? 0) + 1);
+      expect(log.total).toBeLessThanOrEqual(7);
+      expect(sequentialRounds(log)).toBeLessThanOrEqual(2);
+    }
+  });
+
   it('pages through the 300+ ticket company with the same cost per page', async () => {
     await warmUp();
     const first = await harness.call('tickets_list', largeCompany, { filter: 'all', pageSize: 50 });

@@ -41,8 +41,16 @@ afterAll(async () => {
   await harness?.close();
 });
 
-const listAll = (record: RecordRef): Promise<FunctionResult<TicketsListData>> =>
-  harness.call('tickets_list', record, { filter: 'all', sort: 'newest', pageSize: 10 });
+const listAll = (
+  record: RecordRef,
+  recentTicketIds: string[] = [],
+): Promise<FunctionResult<TicketsListData>> =>
+  harness.call('tickets_list', record, {
+    filter: 'all',
+    sort: 'newest',
+    pageSize: 10,
+    recentTicketIds,
+  });
 
 function expectCleanFailure(
   result: FunctionResult<unknown>,
@@ -290,7 +298,7 @@ describe('search index lag: the list right after a write is already correct', ()
         stageId: facts.stageOf(pipeline.id, 'OPEN'),
       }),
     );
-    const after = dataOf(await listAll(record));
+    const after = dataOf(await listAll(record, [created.ticket.id]));
     expect(after.tickets[0]?.id).toBe(created.ticket.id);
     expect(after.counts).toEqual({ open: before.counts.open + 1, closed: before.counts.closed });
   });
@@ -300,9 +308,14 @@ describe('search index lag: the list right after a write is already correct', ()
     const ticketId = facts.unlinkedTicket.id;
     const before = dataOf(await listAll(record));
     dataOf(await harness.call('tickets_link', record, { ticketIds: [ticketId] }));
-    const linked = dataOf(await listAll(record));
+    const linked = dataOf(await listAll(record, [ticketId]));
     expect(total(linked)).toBe(total(before) + 1);
-    const everything = { filter: 'all', sort: 'updated', pageSize: 50 } as const;
+    const everything = {
+      filter: 'all',
+      sort: 'updated',
+      pageSize: 50,
+      recentTicketIds: [ticketId],
+    } as const;
     // A page of 50 shows every ticket of the small record; the large one is checked by counts.
     const fitsOnePage = total(linked) <= 50;
     const linkedPage = dataOf(await harness.call('tickets_list', record, everything));
@@ -323,7 +336,12 @@ describe('search index lag: the list right after a write is already correct', ()
     if (!target) throw new Error('the record has no open ticket to close');
     dataOf(await harness.call('ticket_update', record, { ticketIds: [target.id], close: true }));
     const openAfter = dataOf(
-      await harness.call('tickets_list', record, { filter: 'open', sort: 'newest', pageSize: 10 }),
+      await harness.call('tickets_list', record, {
+        filter: 'open',
+        sort: 'newest',
+        pageSize: 10,
+        recentTicketIds: [target.id],
+      }),
     );
     expect(openAfter.tickets.map((ticket) => ticket.id)).not.toContain(target.id);
     expect(openAfter.counts).toEqual({

@@ -199,6 +199,21 @@ describe('per-ticket actions', () => {
     expect(renderer.findByTestId(Text, 'counts').text).toBe('Open 1 · Closed 0');
   });
 
+  it('names an unlinked, then a closed ticket in later list calls, latest first', async () => {
+    const client = createFakeTicketsClient()
+      .enqueue('ticket_unlink', { ok: true, data: { ticketId: '21' } })
+      .enqueue('ticket_update', updated([closedTicket('22', { subject: 'Login slow' })]));
+    const { renderer } = await renderWithTickets(client);
+    renderer.findByTestId(Button, 'unlink-21-confirm').trigger('onClick');
+    await renderer.waitFor(() => expect(renderer.findAll(Tile)).toHaveLength(1));
+    renderer.findByTestId(DropdownButtonItem, 'actions-22-close').trigger('onClick');
+    await renderer.waitFor(() => expect(renderer.findAll(Tile)).toHaveLength(0));
+
+    renderer.findByTestId(Button, 'refresh').trigger('onClick');
+    await renderer.waitFor(() => expect(client.callsOf('tickets_list')).toHaveLength(2));
+    expect(client.callsOf('tickets_list')[1]).toMatchObject({ recentTicketIds: ['22', '21'] });
+  });
+
   it('sends one unlink on a double click', async () => {
     const answer = deferred<FunctionResult<{ ticketId: string }>>();
     const client = createFakeTicketsClient().enqueue('ticket_unlink', answer);

@@ -157,6 +157,19 @@ describe('New ticket panel', () => {
     expect(renderer.findByTestId(Input, 'create-subject').props.value).toBe('');
   });
 
+  it('names the new ticket in the next list call, so a lagging search cannot hide it', async () => {
+    const client = baseClient().enqueue('ticket_create', created('99', 'Printer on fire'));
+    const { renderer } = await openCreatePanel(client);
+    expect(client.callsOf('tickets_list')[0]).not.toHaveProperty('recentTicketIds');
+    typeSubject(renderer, 'Printer on fire');
+    submit(renderer);
+    await renderer.waitFor(() => expect(renderer.findAll(Tile)).toHaveLength(2));
+
+    renderer.findByTestId(Button, 'refresh').trigger('onClick');
+    await renderer.waitFor(() => expect(client.callsOf('tickets_list')).toHaveLength(2));
+    expect(client.callsOf('tickets_list')[1]).toMatchObject({ recentTicketIds: ['99'] });
+  });
+
   it('sends ONE request on a double click and shows it is busy meanwhile', async () => {
     const answer = deferred<FunctionResult<TicketCreateData>>();
     const client = baseClient().enqueue('ticket_create', answer);

@@ -1,5 +1,8 @@
-/** One ticket as a compact tile: subject link, stage, priority, pipeline, times, menu. */
-import { Flex, Link, StatusTag, Tag, Text, Tile, Tooltip } from '@hubspot/ui-extensions';
+/**
+ * One ticket as a compact tile: subject link, stage, priority, pipeline, times, menu; in
+ * the list's "Select" mode also a checkbox.
+ */
+import { Checkbox, Flex, Link, StatusTag, Tag, Text, Tile, Tooltip } from '@hubspot/ui-extensions';
 import type { Option, PipelineInfo, TicketSummary } from '../../../functions/src/contract';
 import { TicketActions, type TicketChanges } from '../actions/TicketActions';
 import type { CardEnv } from '../cardEnv';
@@ -13,6 +16,8 @@ interface Props extends TicketChanges {
   ticket: TicketSummary;
   pipelines: PipelineInfo[];
   priorities: Option[];
+  /** Present in "Select" mode for tickets a bulk action may change. */
+  selection?: { checked: boolean; onChange(checked: boolean): void };
 }
 
 /** Updates within a minute of creation are HubSpot filling in fields, not news. */
@@ -26,7 +31,15 @@ function timesLine(ticket: TicketSummary, locale: string): string {
     : strings.createdAgo(created);
 }
 
-export function TicketRow({ env, ticket, pipelines, priorities, onUpdated, onRemoved }: Props) {
+export function TicketRow({
+  env,
+  ticket,
+  pipelines,
+  priorities,
+  onUpdated,
+  onRemoved,
+  selection,
+}: Props) {
   const testId = `ticket-${ticket.id}`;
   const fullDates = strings.fullDates(
     fullDate(ticket.createdAt, env.locale, env.timeZone),
@@ -35,6 +48,17 @@ export function TicketRow({ env, ticket, pipelines, priorities, onUpdated, onRem
   return (
     <Tile compact testId={testId}>
       <Flex direction="column" gap="xs">
+        {selection && (
+          <Checkbox
+            name={`select-${ticket.id}`}
+            value={ticket.id}
+            checked={selection.checked}
+            onChange={(checked) => selection.onChange(checked)}
+            testId={`select-${ticket.id}`}
+          >
+            {strings.selectTicket}
+          </Checkbox>
+        )}
         <Flex justify="between" align="start" gap="xs">
           <Link
             href={{ url: ticketUrl(ticket, env.portalId), external: true }}

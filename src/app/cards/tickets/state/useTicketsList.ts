@@ -2,14 +2,18 @@
  * Loads the list through `tickets_list` and keeps it in the reducer. When HubSpot says
  * it is busy (RATE_LIMITED, retryable) the hook waits and tries again a few times
  * before it shows an error; meanwhile the card says "HubSpot is busy, retrying".
+ * Changes made from the card go through `applyChange`, which also remembers the tickets
+ * for the `recentTicketIds` hint of later list calls (see recentTickets).
  */
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { RecordType, TicketFilter, TicketSort } from '../../../functions/src/contract';
 import type { TicketsClient } from '../client/ticketsClient';
+import { recentTicketIds, rememberTickets, type RecentTicket } from './recentTickets';
 import {
   initialListState,
   initialQuery,
   ticketsListReducer,
+  type ListAction,
   type ListQuery,
 } from './ticketsListState';
 
@@ -35,18 +39,31 @@ interface Options {
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+export type TicketChange = Extract<
+  ListAction,
+  { type: 'ticketsAdded' | 'ticketsUpdated' | 'ticketRemoved' }
+>;
+
+function changedIds(change: TicketChange): string[] {
+  return change.type === 'ticketRemoved'
+    ? [change.ticketId]
+    : change.tickets.map((ticket) => ticket.id);
+}
+
 export function useTicketsList({ client, recordType, portalId, retryPolicy }: Options) {
   const [state, dispatch] = useReducer(ticketsListReducer, initialListState);
   const lastRequestId = useRef(0);
   // A ref, so a caller passing a fresh policy object each render does not trigger reloads.
   const policy = useRef(retryPolicy);
   policy.current = retryPolicy;
+  const recent = useRef<RecentTicket[]>([]);
 
   const load = useCallback(
     async (query: ListQuery) => {
       const requestId = ++lastRequestId.current;
       dispatch({ type: 'requested', requestId, query });
       for (let retry = 0; ; retry++) {
+        const hints = recentTicketIds(recent.current, Date.now());
         const result = await client.call('tickets_list', {
           recordType,
           portalId,
@@ -57,6 +74,7 @@ export function useTicketsList({ client, recordType, portalId, retryPolicy }: Op
           ...(recordType === 'companies'
             ? { includeContactTickets: query.includeContactTickets }
             : {}),
+          ...(hints.length > 0 ? { recentTicketIds: hints } : {}),
         });
         if (requestId !== lastRequestId.current) return;
         if (result.ok) {
@@ -85,12 +103,17 @@ export function useTicketsList({ client, recordType, portalId, retryPolicy }: Op
     };
   }, [load]);
 
+  const applyChange = useCallback((change: TicketChange) => {
+    recent.current = rememberTickets(recent.current, changedIds(change), Date.now());
+    dispatch(change);
+  }, []);
+
   const { query } = state;
   const firstPage = (change: Partial<ListQuery>) => load({ ...query, ...change, cursors: [null] });
 
   return {
     state,
-    dispatch,
+    applyChange,
     setFilter: (filter: TicketFilter) => firstPage({ filter }),
     setSort: (sort: TicketSort) => firstPage({ sort }),
     setIncludeContactTickets: (includeContactTickets: boolean) =>

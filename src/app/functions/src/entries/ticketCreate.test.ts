@@ -82,11 +82,23 @@ describe.each([
       }),
     );
     for (const sort of ['newest', 'updated', 'priority'] as const) {
-      const after = dataOf(await harness.call('tickets_list', record, { filter: 'open', sort }));
+      // As the card does: it names the tickets it just changed.
+      const after = dataOf(
+        await harness.call('tickets_list', record, {
+          filter: 'open',
+          sort,
+          recentTicketIds: [created.ticket.id],
+        }),
+      );
       expect(after.tickets[0]?.id).toBe(created.ticket.id);
       expect(after.counts).toEqual({ open: before.counts.open + 1, closed: before.counts.closed });
     }
-    const closed = dataOf(await harness.call('tickets_list', record, { filter: 'closed' }));
+    const closed = dataOf(
+      await harness.call('tickets_list', record, {
+        filter: 'closed',
+        recentTicketIds: [created.ticket.id],
+      }),
+    );
     expect(closed.tickets.map((ticket) => ticket.id)).not.toContain(created.ticket.id);
   });
 

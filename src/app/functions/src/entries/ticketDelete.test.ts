@@ -35,7 +35,9 @@ describe('ticket_delete', () => {
     expect(dataOf(await harness.call('ticket_delete', record, { ticketId }))).toEqual({ ticketId });
     const snapshot = await harness.control.snapshot();
     expect(snapshot.objects['0-5'].find((ticket) => ticket.id === ticketId)?.archived).toBe(true);
-    const after = dataOf(await harness.call('tickets_list', record, { filter: 'all' }));
+    const after = dataOf(
+      await harness.call('tickets_list', record, { filter: 'all', recentTicketIds: [ticketId] }),
+    );
     expect(after.tickets.map((ticket) => ticket.id)).not.toContain(ticketId);
     expect(after.counts.open + after.counts.closed).toBe(
       before.counts.open + before.counts.closed - 1,

@@ -55,7 +55,12 @@ describe.each([
       expect((await stored(ticket.id)).hs_pipeline_stage).toBe(ticket.stage.id);
     }
     const after = dataOf(
-      await harness.call('tickets_list', record, { filter: 'open', sort: 'newest', pageSize: 50 }),
+      await harness.call('tickets_list', record, {
+        filter: 'open',
+        sort: 'newest',
+        pageSize: 50,
+        recentTicketIds: ids,
+      }),
     );
     for (const id of ids) expect(after.tickets.map((ticket) => ticket.id)).not.toContain(id);
     expect(after.counts).toEqual({
@@ -73,7 +78,12 @@ describe.each([
     );
     expect(urgent.tickets.map((ticket) => ticket.priority?.value)).toEqual(ids.map(() => 'URGENT'));
     const top = dataOf(
-      await harness.call('tickets_list', record, { filter: 'all', sort: 'priority', pageSize: 50 }),
+      await harness.call('tickets_list', record, {
+        filter: 'all',
+        sort: 'priority',
+        pageSize: 50,
+        recentTicketIds: ids,
+      }),
     );
     for (const id of ids) expect(top.tickets.map((ticket) => ticket.id)).toContain(id);
     const cleared = dataOf(

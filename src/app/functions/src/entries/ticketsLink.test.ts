@@ -53,16 +53,18 @@ describe.each([
     const ticketId = facts.unlinkedTicket.id;
     const before = dataOf(await harness.call('tickets_list', record, { filter: 'all' }));
     dataOf(await harness.call('tickets_link', record, { ticketIds: [ticketId] }));
-    const linked = dataOf(
-      await harness.call('tickets_list', record, { filter: 'all', sort: 'updated', pageSize: 50 }),
-    );
+    const everything = {
+      filter: 'all',
+      sort: 'updated',
+      pageSize: 50,
+      recentTicketIds: [ticketId],
+    } as const;
+    const linked = dataOf(await harness.call('tickets_list', record, everything));
     expect(total(linked)).toBe(total(before) + 1);
     const unlinked = dataOf(await harness.call('ticket_unlink', record, { ticketId }));
     expect(unlinked).toEqual({ ticketId });
     expect(isLinked(await harness.control.snapshot(), ticketId, record)).toBe(false);
-    const after = dataOf(
-      await harness.call('tickets_list', record, { filter: 'all', sort: 'updated', pageSize: 50 }),
-    );
+    const after = dataOf(await harness.call('tickets_list', record, everything));
     expect(total(after)).toBe(total(before));
     expect(after.tickets.map((ticket) => ticket.id)).not.toContain(ticketId);
   });

@@ -58,6 +58,39 @@ describeBadInputCorpus('tickets_list', {
     },
     { name: 'parameters that are an array', params: () => [], field: /.*/ },
     {
+      name: 'more than 20 recent ticket ids',
+      params: (v) => ({
+        ...v,
+        recentTicketIds: Array.from({ length: 21 }, (_, index) => String(1_000 + index)),
+      }),
+      field: /^recentTicketIds$/,
+    },
+    {
+      name: 'a recent ticket id that is not digits',
+      params: (v) => ({ ...v, recentTicketIds: ['12', '1 OR 1=1'] }),
+      field: /^recentTicketIds\.1$/,
+    },
+    {
+      name: 'a recent ticket id of the wrong type',
+      params: (v) => ({ ...v, recentTicketIds: [12] }),
+      field: /^recentTicketIds\.0$/,
+    },
+    {
+      name: '__proto__ as a recent ticket id',
+      params: (v) => ({ ...v, recentTicketIds: ['__proto__'] }),
+      field: /^recentTicketIds\.0$/,
+    },
+    {
+      name: 'recent ticket ids as an object with a __proto__ key',
+      params: (v) => ({ ...v, recentTicketIds: JSON.parse('{"__proto__": ["1"]}') as unknown }),
+      field: /^recentTicketIds(\.__proto__)?$/,
+    },
+    {
+      name: 'a recent ticket id listed twice',
+      params: (v) => ({ ...v, recentTicketIds: ['12', '12'] }),
+      field: /^recentTicketIds\.1$/,
+    },
+    {
       name: 'a cursor made for another filter',
       prepare: realCursor,
       params: (v, _facts, cursor) => ({ ...v, filter: 'closed', pageSize: 1, cursor }),
