@@ -202,6 +202,20 @@ describe('the other functions, each on a warm container', () => {
     expect(log.total).toBeLessThanOrEqual(3);
   });
 
+  it('ticket_create, once the container has created its request-id property: exactly one call', async () => {
+    const pipeline = facts.pipelines[0] as { id: string };
+    const create = (subject: string) =>
+      callsOf('ticket_create', contact, {
+        ...uniqueCreate(subject),
+        pipelineId: pipeline.id,
+        stageId: facts.stageOf(pipeline.id, 'OPEN'),
+      });
+    await create('Warms the container');
+    const log = await create('Counted second create');
+    expect(log.total).toBe(1);
+    expect(countKinds(log).create).toBe(1);
+  });
+
   it('tickets_link of 3 tickets: one association write, no search', async () => {
     const taken = new Set(facts.smallContact.tickets.map((ticket) => ticket.id));
     const candidates = facts.smallCompany.tickets

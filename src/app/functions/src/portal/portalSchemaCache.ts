@@ -94,8 +94,3 @@ export function getPortalSchema(
 ): Promise<PortalSchema> {
   return cache.get(portalKey, () => loadSchema(client, budget));
 }
-
-/** After this container created the request-id property, the cached schema is stale. */
-export function forgetPortalSchema(portalKey: string): void {
-  cache.invalidate(portalKey);
-}

@@ -5,11 +5,7 @@ import type {
 } from '@hubspot/api-client/lib/codegen/crm/properties/models/PropertyCreate';
 import type { Budget } from '../hubspot/callWithBudget';
 import { asApiFailure } from '../hubspot/apiFailure';
-import {
-  forgetPortalSchema,
-  REQUEST_ID_PROPERTY,
-  type PortalSchema,
-} from '../portal/portalSchemaCache';
+import { REQUEST_ID_PROPERTY, type PortalSchema } from '../portal/portalSchemaCache';
 
 /**
  * The unique ticket property holding each create's client request id: HubSpot then
@@ -67,7 +63,9 @@ export function ensureRequestIdProperty(
   let pending = ready.get(portalKey);
   if (!pending) {
     pending = createProperty(client, budget).then((created) => {
-      forgetPortalSchema(portalKey);
+      // The cached schema now tells the truth: marking it (rather than dropping it) keeps
+      // the next create in this container at one HubSpot call.
+      if (created) schema.hasRequestIdProperty = true;
       return created;
     });
     ready.set(portalKey, pending);
