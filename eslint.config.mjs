@@ -40,6 +40,25 @@ export default tseslint.config(
     },
   },
   {
+    // HubSpot bundles the cards on its own: they may share the contract's types, never
+    // function code.
+    files: ['src/app/cards/**/*.ts', 'src/app/cards/**/*.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/functions/**'],
+              allowTypeImports: true,
+              message: 'Cards import only types from the functions (import type).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
