@@ -254,6 +254,38 @@ describe('the contact card', () => {
   it('creates a ticket, links an existing one, changes its stage, unlinks it and deletes one', async () => {
     await manageTicketsJourney('contacts', CONTACT_WITHOUT_TICKETS, 'contact');
   });
+
+  it('closes two ticked tickets at once from Select mode', async () => {
+    // The paging test above only reads this contact, so closing two of its tickets here
+    // changes nothing another test relies on.
+    const page = await session.openRecord('contacts', CONTACT_WITH_MANY_TICKETS);
+    const before = counts(
+      await waitForText(card(page).getByTestId('counts'), /Open \d+ · Closed \d+/),
+    );
+    await tiles(page).first().waitFor();
+    const picked = (await ticketIdsShown(page)).slice(0, 2);
+    expect(picked).toHaveLength(2);
+
+    await card(page).getByTestId('select-mode').click();
+    for (const id of picked)
+      await card(page).getByTestId(`select-${id}`).getByRole('checkbox').check();
+    await waitForText(card(page).getByTestId('bulk-count'), /^2 selected$/);
+    await session.snap(page, '04-contact-bulk-selected');
+
+    await card(page).getByTestId('bulk-close').click();
+    await toast(page, /2 tickets closed/);
+    const after = counts(
+      await waitForText(
+        card(page).getByTestId('counts'),
+        new RegExp(`Open ${before.open - 2} · Closed ${before.closed + 2}`),
+      ),
+    );
+    expect(after).toEqual({ open: before.open - 2, closed: before.closed + 2 });
+    for (const id of picked)
+      await card(page).getByTestId(`ticket-${id}`).waitFor({ state: 'detached' });
+    expect(await card(page).getByTestId('bulk-partial').count()).toBe(0);
+    await session.snap(page, '05-contact-bulk-closed');
+  });
 });
 
 describe('the company card', () => {

@@ -136,46 +136,35 @@ function PriorityModal({ env, ticket, priorities, onUpdated }: Props) {
   );
 }
 
-function UnlinkModal({ env, ticket, onRemoved }: Props) {
-  const id = `unlink-${ticket.id}`;
-  const { busy, error, run } = useTicketMutation();
-  const confirm = () =>
-    run(
-      () =>
-        env.client.call('ticket_unlink', {
-          recordType: env.recordType,
-          portalId: env.portalId,
-          ticketId: ticket.id,
-        }),
-      () => {
-        env.actions.closeOverlay(id);
-        onRemoved(ticket.id);
-        env.actions.addAlert({ type: 'success', message: strings.ticketUnlinked(ticket.subject) });
-      },
-    );
-  return (
-    <ActionModal
-      id={id}
-      title={strings.unlinkTitle}
-      confirmLabel={strings.unlink}
-      danger
-      busy={busy}
-      error={error}
-      actions={env.actions}
-      onConfirm={confirm}
-    >
-      <Text>{strings.unlinkBody(ticket.subject, strings.recordNoun[env.recordType])}</Text>
-    </ActionModal>
-  );
+/** Unlinking and deleting differ only in the function they call and what they say. */
+interface RemoveModalProps extends Pick<Props, 'env' | 'ticket' | 'onRemoved'> {
+  uid: 'ticket_unlink' | 'ticket_delete';
+  /** Prefixes the modal's id, hence its testIds: `unlink-<ticketId>`, `delete-<ticketId>`. */
+  kind: 'unlink' | 'delete';
+  title: string;
+  confirmLabel: string;
+  body: string;
+  /** The success alert once the ticket is gone from this record. */
+  doneMessage: string;
 }
 
-function DeleteModal({ env, ticket, onRemoved }: Props) {
-  const id = `delete-${ticket.id}`;
+function RemoveModal({
+  env,
+  ticket,
+  onRemoved,
+  uid,
+  kind,
+  title,
+  confirmLabel,
+  body,
+  doneMessage,
+}: RemoveModalProps) {
+  const id = `${kind}-${ticket.id}`;
   const { busy, error, run } = useTicketMutation();
   const confirm = () =>
     run(
       () =>
-        env.client.call('ticket_delete', {
+        env.client.call(uid, {
           recordType: env.recordType,
           portalId: env.portalId,
           ticketId: ticket.id,
@@ -183,21 +172,21 @@ function DeleteModal({ env, ticket, onRemoved }: Props) {
       () => {
         env.actions.closeOverlay(id);
         onRemoved(ticket.id);
-        env.actions.addAlert({ type: 'success', message: strings.ticketDeleted(ticket.subject) });
+        env.actions.addAlert({ type: 'success', message: doneMessage });
       },
     );
   return (
     <ActionModal
       id={id}
-      title={strings.deleteTitle}
-      confirmLabel={strings.delete}
+      title={title}
+      confirmLabel={confirmLabel}
       danger
       busy={busy}
       error={error}
       actions={env.actions}
       onConfirm={confirm}
     >
-      <Text>{strings.deleteBody(ticket.subject)}</Text>
+      <Text>{body}</Text>
     </ActionModal>
   );
 }
@@ -238,14 +227,34 @@ export function TicketActions(props: Props) {
       )}
       {linkedHere && (
         <Dropdown.ButtonItem
-          overlay={<UnlinkModal {...props} />}
+          overlay={
+            <RemoveModal
+              {...props}
+              uid="ticket_unlink"
+              kind="unlink"
+              title={strings.unlinkTitle}
+              confirmLabel={strings.unlink}
+              body={strings.unlinkBody(ticket.subject, strings.recordNoun[env.recordType])}
+              doneMessage={strings.ticketUnlinked(ticket.subject)}
+            />
+          }
           testId={`actions-${ticket.id}-unlink`}
         >
           {strings.unlink}
         </Dropdown.ButtonItem>
       )}
       <Dropdown.ButtonItem
-        overlay={<DeleteModal {...props} />}
+        overlay={
+          <RemoveModal
+            {...props}
+            uid="ticket_delete"
+            kind="delete"
+            title={strings.deleteTitle}
+            confirmLabel={strings.delete}
+            body={strings.deleteBody(ticket.subject)}
+            doneMessage={strings.ticketDeleted(ticket.subject)}
+          />
+        }
         testId={`actions-${ticket.id}-delete`}
       >
         {strings.delete}

@@ -1,50 +1,35 @@
-import { readCrmFacts, type CrmFacts } from '../../../../../runtime/src/crmFacts';
 import {
   dataOf,
   isLinked,
   ticketsWithSubject,
   uniqueCreate,
+  useFunctionHarness,
 } from '../../../../../runtime/src/functionTestKit';
-import {
-  HARNESS_TOKEN,
-  startFunctionHarness,
-  type FunctionHarness,
-  type RecordRef,
-} from '../../../../../runtime/src/testHarness';
+import type { RecordRef } from '../../../../../runtime/src/testHarness';
 
 /** With the search index 60 s behind: the list must not depend on it after a create. */
 
-let harness: FunctionHarness;
-let facts: CrmFacts;
-
-beforeAll(async () => {
-  harness = await startFunctionHarness({ config: { indexLagMs: 60_000 } });
-  facts = await readCrmFacts(harness.sandbox.url, HARNESS_TOKEN);
-});
-
-afterAll(async () => {
-  await harness?.close();
-});
+const kit = useFunctionHarness({ config: { indexLagMs: 60_000 } });
 
 describe.each([
-  ['a contact', (): RecordRef => ({ type: 'contacts', id: facts.smallContact.id })],
-  ['a company', (): RecordRef => ({ type: 'companies', id: facts.smallCompany.id })],
+  ['a contact', (): RecordRef => ({ type: 'contacts', id: kit.facts.smallContact.id })],
+  ['a company', (): RecordRef => ({ type: 'companies', id: kit.facts.smallCompany.id })],
   [
     'the company with 300+ tickets',
-    (): RecordRef => ({ type: 'companies', id: facts.largeCompany.id }),
+    (): RecordRef => ({ type: 'companies', id: kit.facts.largeCompany.id }),
   ],
 ])('ticket_create on %s', (_name, recordOf) => {
   it('creates one ticket, already linked, with every field as given', async () => {
     const record = recordOf();
-    const pipeline = facts.pipelines[1] ?? facts.pipelines[0];
+    const pipeline = kit.facts.pipelines[1] ?? kit.facts.pipelines[0];
     if (!pipeline) throw new Error('no pipeline');
     const create = uniqueCreate('Created');
     const data = dataOf(
-      await harness.call('ticket_create', record, {
+      await kit.harness.call('ticket_create', record, {
         ...create,
         description: 'Details of the problem',
         pipelineId: pipeline.id,
-        stageId: facts.stageOf(pipeline.id, 'OPEN'),
+        stageId: kit.facts.stageOf(pipeline.id, 'OPEN'),
         priority: 'URGENT',
         categories: ['BILLING_ISSUE', 'PRODUCT_ISSUE'],
       }),
@@ -53,7 +38,7 @@ describe.each([
     expect(data.ticket).toMatchObject({
       subject: create.subject,
       pipeline: { id: pipeline.id },
-      stage: { id: facts.stageOf(pipeline.id, 'OPEN'), state: 'OPEN' },
+      stage: { id: kit.facts.stageOf(pipeline.id, 'OPEN'), state: 'OPEN' },
       priority: { value: 'URGENT' },
       closedAt: null,
     });
@@ -61,7 +46,7 @@ describe.each([
       'BILLING_ISSUE',
       'PRODUCT_ISSUE',
     ]);
-    const snapshot = await harness.control.snapshot();
+    const snapshot = await kit.harness.control.snapshot();
     expect(ticketsWithSubject(snapshot, create.subject)).toEqual([data.ticket.id]);
     expect(isLinked(snapshot, data.ticket.id, record)).toBe(true);
   });
@@ -69,22 +54,22 @@ describe.each([
   it('is listed first, and counted, by the very next list despite the index lag', async () => {
     const record = recordOf();
     const before = dataOf(
-      await harness.call('tickets_list', record, { filter: 'open', sort: 'newest' }),
+      await kit.harness.call('tickets_list', record, { filter: 'open', sort: 'newest' }),
     );
-    const pipeline = facts.pipelines[0];
+    const pipeline = kit.facts.pipelines[0];
     if (!pipeline) throw new Error('no pipeline');
     const created = dataOf(
-      await harness.call('ticket_create', record, {
+      await kit.harness.call('ticket_create', record, {
         ...uniqueCreate('Listed'),
         pipelineId: pipeline.id,
-        stageId: facts.stageOf(pipeline.id, 'OPEN'),
+        stageId: kit.facts.stageOf(pipeline.id, 'OPEN'),
         priority: 'URGENT',
       }),
     );
     for (const sort of ['newest', 'updated', 'priority'] as const) {
       // As the card does: it names the tickets it just changed.
       const after = dataOf(
-        await harness.call('tickets_list', record, {
+        await kit.harness.call('tickets_list', record, {
           filter: 'open',
           sort,
           recentTicketIds: [created.ticket.id],
@@ -94,7 +79,7 @@ describe.each([
       expect(after.counts).toEqual({ open: before.counts.open + 1, closed: before.counts.closed });
     }
     const closed = dataOf(
-      await harness.call('tickets_list', record, {
+      await kit.harness.call('tickets_list', record, {
         filter: 'closed',
         recentTicketIds: [created.ticket.id],
       }),
@@ -104,16 +89,16 @@ describe.each([
 
   it('answers a retried request id with the same ticket, marked deduplicated', async () => {
     const record = recordOf();
-    const pipeline = facts.pipelines[0];
+    const pipeline = kit.facts.pipelines[0];
     if (!pipeline) throw new Error('no pipeline');
     const params = {
       ...uniqueCreate('Retried'),
       pipelineId: pipeline.id,
-      stageId: facts.stageOf(pipeline.id, 'OPEN'),
+      stageId: kit.facts.stageOf(pipeline.id, 'OPEN'),
     };
-    const first = dataOf(await harness.call('ticket_create', record, params));
-    harness.runtime.coldStart();
-    const again = dataOf(await harness.call('ticket_create', record, params));
+    const first = dataOf(await kit.harness.call('ticket_create', record, params));
+    kit.harness.runtime.coldStart();
+    const again = dataOf(await kit.harness.call('ticket_create', record, params));
     expect(again).toMatchObject({ deduplicated: true, ticket: { id: first.ticket.id } });
   });
 });

@@ -1,33 +1,20 @@
-import { readCrmFacts, type CrmFacts } from '../../../../../runtime/src/crmFacts';
-import { dataOf } from '../../../../../runtime/src/functionTestKit';
-import {
-  HARNESS_TOKEN,
-  startFunctionHarness,
-  type FunctionHarness,
-} from '../../../../../runtime/src/testHarness';
+import { dataOf, useFunctionHarness } from '../../../../../runtime/src/functionTestKit';
 
-let harness: FunctionHarness;
-let facts: CrmFacts;
-
-beforeAll(async () => {
-  harness = await startFunctionHarness();
-  facts = await readCrmFacts(harness.sandbox.url, HARNESS_TOKEN);
-});
-
-afterAll(async () => {
-  await harness?.close();
-});
+const kit = useFunctionHarness();
 
 describe('ticket_form_options', () => {
   it("offers the portal's pipelines with stages in order, and its priorities and categories", async () => {
     const data = dataOf(
-      await harness.call('ticket_form_options', { type: 'contacts', id: facts.smallContact.id }),
+      await kit.harness.call('ticket_form_options', {
+        type: 'contacts',
+        id: kit.facts.smallContact.id,
+      }),
     );
     expect(data.pipelines.map((pipeline) => pipeline.id).sort()).toEqual(
-      facts.pipelines.map((pipeline) => pipeline.id).sort(),
+      kit.facts.pipelines.map((pipeline) => pipeline.id).sort(),
     );
     for (const pipeline of data.pipelines) {
-      const known = facts.pipelines.find((candidate) => candidate.id === pipeline.id);
+      const known = kit.facts.pipelines.find((candidate) => candidate.id === pipeline.id);
       expect(pipeline.stages.map((stage) => [stage.id, stage.state])).toEqual(
         known?.stages.map((stage) => [stage.id, stage.state]),
       );
@@ -52,10 +39,16 @@ describe('ticket_form_options', () => {
 
   it('offers the association labels of the record type only', async () => {
     const contact = dataOf(
-      await harness.call('ticket_form_options', { type: 'contacts', id: facts.smallContact.id }),
+      await kit.harness.call('ticket_form_options', {
+        type: 'contacts',
+        id: kit.facts.smallContact.id,
+      }),
     );
     const company = dataOf(
-      await harness.call('ticket_form_options', { type: 'companies', id: facts.smallCompany.id }),
+      await kit.harness.call('ticket_form_options', {
+        type: 'companies',
+        id: kit.facts.smallCompany.id,
+      }),
     );
     expect(company.associationLabels).toEqual(
       expect.arrayContaining([{ typeId: 26, category: 'HUBSPOT_DEFINED', label: 'Primary' }]),

@@ -1,28 +1,13 @@
-import { readCrmFacts, sandboxClient, type CrmFacts } from '../../../../../runtime/src/crmFacts';
-import { dataOf } from '../../../../../runtime/src/functionTestKit';
-import {
-  HARNESS_TOKEN,
-  startFunctionHarness,
-  type FunctionHarness,
-  type RecordRef,
-} from '../../../../../runtime/src/testHarness';
+import { sandboxClient } from '../../../../../runtime/src/crmFacts';
+import { dataOf, useFunctionHarness } from '../../../../../runtime/src/functionTestKit';
+import { HARNESS_TOKEN, type RecordRef } from '../../../../../runtime/src/testHarness';
 
 /** With the search index 60 s behind: lists after an update must not depend on it. */
 
-let harness: FunctionHarness;
-let facts: CrmFacts;
-
-beforeEach(async () => {
-  harness = await startFunctionHarness({ config: { indexLagMs: 60_000 } });
-  facts = await readCrmFacts(harness.sandbox.url, HARNESS_TOKEN);
-});
-
-afterEach(async () => {
-  await harness?.close();
-});
+const kit = useFunctionHarness({ config: { indexLagMs: 60_000 }, perTest: true });
 
 async function stored(ticketId: string): Promise<Record<string, string | null>> {
-  const client = sandboxClient(harness.sandbox.url, HARNESS_TOKEN);
+  const client = sandboxClient(kit.harness.sandbox.url, HARNESS_TOKEN);
   const ticket = await client.crm.tickets.basicApi.getById(ticketId, [
     'hs_pipeline',
     'hs_pipeline_stage',
@@ -32,30 +17,34 @@ async function stored(ticketId: string): Promise<Record<string, string | null>> 
 }
 
 describe.each([
-  ['a contact', (): RecordRef => ({ type: 'contacts', id: facts.smallContact.id })],
+  ['a contact', (): RecordRef => ({ type: 'contacts', id: kit.facts.smallContact.id })],
   [
     'the company with 300+ tickets',
-    (): RecordRef => ({ type: 'companies', id: facts.largeCompany.id }),
+    (): RecordRef => ({ type: 'companies', id: kit.facts.largeCompany.id }),
   ],
 ])('ticket_update on %s', (_name, recordOf) => {
   it("closes open tickets, each in its own pipeline's closed stage, and lists them right away", async () => {
     const record = recordOf();
     const open = dataOf(
-      await harness.call('tickets_list', record, { filter: 'open', sort: 'newest', pageSize: 50 }),
+      await kit.harness.call('tickets_list', record, {
+        filter: 'open',
+        sort: 'newest',
+        pageSize: 50,
+      }),
     );
     const pipelines = new Map(open.tickets.map((ticket) => [ticket.pipeline.id, ticket.id]));
     const ids = [...pipelines.values()].slice(0, 3);
     const data = dataOf(
-      await harness.call('ticket_update', record, { ticketIds: ids, close: true }),
+      await kit.harness.call('ticket_update', record, { ticketIds: ids, close: true }),
     );
     expect(data.results).toEqual(ids.map((ticketId) => ({ ticketId, ok: true })));
     for (const ticket of data.tickets) {
-      expect(ticket.stage.id).toBe(facts.stageOf(ticket.pipeline.id, 'CLOSED'));
+      expect(ticket.stage.id).toBe(kit.facts.stageOf(ticket.pipeline.id, 'CLOSED'));
       expect(ticket.stage.state).toBe('CLOSED');
       expect((await stored(ticket.id)).hs_pipeline_stage).toBe(ticket.stage.id);
     }
     const after = dataOf(
-      await harness.call('tickets_list', record, {
+      await kit.harness.call('tickets_list', record, {
         filter: 'open',
         sort: 'newest',
         pageSize: 50,
@@ -71,14 +60,16 @@ describe.each([
 
   it('sets and clears the priority of several tickets in one call', async () => {
     const record = recordOf();
-    const list = dataOf(await harness.call('tickets_list', record, { filter: 'all', pageSize: 3 }));
+    const list = dataOf(
+      await kit.harness.call('tickets_list', record, { filter: 'all', pageSize: 3 }),
+    );
     const ids = list.tickets.map((ticket) => ticket.id);
     const urgent = dataOf(
-      await harness.call('ticket_update', record, { ticketIds: ids, priority: 'URGENT' }),
+      await kit.harness.call('ticket_update', record, { ticketIds: ids, priority: 'URGENT' }),
     );
     expect(urgent.tickets.map((ticket) => ticket.priority?.value)).toEqual(ids.map(() => 'URGENT'));
     const top = dataOf(
-      await harness.call('tickets_list', record, {
+      await kit.harness.call('tickets_list', record, {
         filter: 'all',
         sort: 'priority',
         pageSize: 50,
@@ -87,7 +78,7 @@ describe.each([
     );
     for (const id of ids) expect(top.tickets.map((ticket) => ticket.id)).toContain(id);
     const cleared = dataOf(
-      await harness.call('ticket_update', record, { ticketIds: ids, priority: null }),
+      await kit.harness.call('ticket_update', record, { ticketIds: ids, priority: null }),
     );
     expect(cleared.tickets.map((ticket) => ticket.priority)).toEqual(ids.map(() => null));
     expect((await stored(ids[0] as string)).hs_ticket_priority ?? '').toBe('');
@@ -96,17 +87,20 @@ describe.each([
   it('moves a ticket to a stage of its pipeline', async () => {
     const record = recordOf();
     const list = dataOf(
-      await harness.call('tickets_list', record, { filter: 'open', pageSize: 1 }),
+      await kit.harness.call('tickets_list', record, { filter: 'open', pageSize: 1 }),
     );
     const ticket = list.tickets[0];
     if (!ticket) throw new Error('no open ticket');
-    const pipeline = facts.pipelines.find((candidate) => candidate.id === ticket.pipeline.id);
+    const pipeline = kit.facts.pipelines.find((candidate) => candidate.id === ticket.pipeline.id);
     const stage = pipeline?.stages.find(
       (candidate) => candidate.id !== ticket.stage.id && candidate.state === 'OPEN',
     );
     if (!stage) throw new Error('no other open stage');
     const data = dataOf(
-      await harness.call('ticket_update', record, { ticketIds: [ticket.id], stageId: stage.id }),
+      await kit.harness.call('ticket_update', record, {
+        ticketIds: [ticket.id],
+        stageId: stage.id,
+      }),
     );
     expect(data.tickets[0]?.stage.id).toBe(stage.id);
     expect((await stored(ticket.id)).hs_pipeline_stage).toBe(stage.id);

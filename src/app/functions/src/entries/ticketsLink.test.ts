@@ -1,43 +1,29 @@
-import { readCrmFacts, type CrmFacts } from '../../../../../runtime/src/crmFacts';
-import { dataOf, isLinked } from '../../../../../runtime/src/functionTestKit';
-import {
-  HARNESS_TOKEN,
-  startFunctionHarness,
-  type FunctionHarness,
-  type RecordRef,
-} from '../../../../../runtime/src/testHarness';
+import { dataOf, isLinked, useFunctionHarness } from '../../../../../runtime/src/functionTestKit';
+import type { RecordRef } from '../../../../../runtime/src/testHarness';
 import type { TicketsListData } from '../contract';
 
 /** With the search index 60 s behind: lists after a link or unlink must not depend on it. */
 
-let harness: FunctionHarness;
-let facts: CrmFacts;
-
-beforeEach(async () => {
-  harness = await startFunctionHarness({ config: { indexLagMs: 60_000 } });
-  facts = await readCrmFacts(harness.sandbox.url, HARNESS_TOKEN);
-});
-
-afterEach(async () => {
-  await harness?.close();
-});
+const kit = useFunctionHarness({ config: { indexLagMs: 60_000 }, perTest: true });
 
 const total = (data: TicketsListData): number => data.counts.open + data.counts.closed;
 
 describe.each([
-  ['a contact', (): RecordRef => ({ type: 'contacts', id: facts.smallContact.id })],
+  ['a contact', (): RecordRef => ({ type: 'contacts', id: kit.facts.smallContact.id })],
   [
     'the company with 300+ tickets',
-    (): RecordRef => ({ type: 'companies', id: facts.largeCompany.id }),
+    (): RecordRef => ({ type: 'companies', id: kit.facts.largeCompany.id }),
   ],
 ])('tickets_link and ticket_unlink on %s', (_name, recordOf) => {
   it('links new tickets, accepts already linked ones, reports unknown ones per item', async () => {
     const record = recordOf();
-    const already = await harness.call('tickets_list', record, { filter: 'all' });
+    const already = await kit.harness.call('tickets_list', record, { filter: 'all' });
     const alreadyId = dataOf(already).tickets[0]?.id as string;
-    const newId = facts.unlinkedTicket.id;
+    const newId = kit.facts.unlinkedTicket.id;
     const data = dataOf(
-      await harness.call('tickets_link', record, { ticketIds: [newId, alreadyId, '987654321'] }),
+      await kit.harness.call('tickets_link', record, {
+        ticketIds: [newId, alreadyId, '987654321'],
+      }),
     );
     expect(data.results).toEqual([
       { ticketId: newId, ok: true },
@@ -45,26 +31,26 @@ describe.each([
       { ticketId: '987654321', ok: false, error: expect.objectContaining({ code: 'NOT_FOUND' }) },
     ]);
     expect(data.tickets.map((ticket) => ticket.id)).toEqual([newId, alreadyId]);
-    expect(isLinked(await harness.control.snapshot(), newId, record)).toBe(true);
+    expect(isLinked(await kit.harness.control.snapshot(), newId, record)).toBe(true);
   });
 
   it('keeps the list right after a link, then an unlink, despite the index lag', async () => {
     const record = recordOf();
-    const ticketId = facts.unlinkedTicket.id;
-    const before = dataOf(await harness.call('tickets_list', record, { filter: 'all' }));
-    dataOf(await harness.call('tickets_link', record, { ticketIds: [ticketId] }));
+    const ticketId = kit.facts.unlinkedTicket.id;
+    const before = dataOf(await kit.harness.call('tickets_list', record, { filter: 'all' }));
+    dataOf(await kit.harness.call('tickets_link', record, { ticketIds: [ticketId] }));
     const everything = {
       filter: 'all',
       sort: 'updated',
       pageSize: 50,
       recentTicketIds: [ticketId],
     } as const;
-    const linked = dataOf(await harness.call('tickets_list', record, everything));
+    const linked = dataOf(await kit.harness.call('tickets_list', record, everything));
     expect(total(linked)).toBe(total(before) + 1);
-    const unlinked = dataOf(await harness.call('ticket_unlink', record, { ticketId }));
+    const unlinked = dataOf(await kit.harness.call('ticket_unlink', record, { ticketId }));
     expect(unlinked).toEqual({ ticketId });
-    expect(isLinked(await harness.control.snapshot(), ticketId, record)).toBe(false);
-    const after = dataOf(await harness.call('tickets_list', record, everything));
+    expect(isLinked(await kit.harness.control.snapshot(), ticketId, record)).toBe(false);
+    const after = dataOf(await kit.harness.call('tickets_list', record, everything));
     expect(total(after)).toBe(total(before));
     expect(after.tickets.map((ticket) => ticket.id)).not.toContain(ticketId);
   });
@@ -72,15 +58,15 @@ describe.each([
 
 describe('tickets_link with a label', () => {
   it("links a company's ticket as its Primary company", async () => {
-    const company: RecordRef = { type: 'companies', id: facts.smallCompany.id };
+    const company: RecordRef = { type: 'companies', id: kit.facts.smallCompany.id };
     const data = dataOf(
-      await harness.call('tickets_link', company, {
-        ticketIds: [facts.unlinkedTicket.id],
+      await kit.harness.call('tickets_link', company, {
+        ticketIds: [kit.facts.unlinkedTicket.id],
         label: { typeId: 26, category: 'HUBSPOT_DEFINED' },
       }),
     );
-    expect(data.results).toEqual([{ ticketId: facts.unlinkedTicket.id, ok: true }]);
-    const snapshot = await harness.control.snapshot();
-    expect(isLinked(snapshot, facts.unlinkedTicket.id, company)).toBe(true);
+    expect(data.results).toEqual([{ ticketId: kit.facts.unlinkedTicket.id, ok: true }]);
+    const snapshot = await kit.harness.control.snapshot();
+    expect(isLinked(snapshot, kit.facts.unlinkedTicket.id, company)).toBe(true);
   });
 });

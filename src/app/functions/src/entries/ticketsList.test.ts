@@ -1,27 +1,14 @@
-import { readCrmFacts, type CrmFacts } from '../../../../../runtime/src/crmFacts';
-import { dataOf } from '../../../../../runtime/src/functionTestKit';
-import {
-  HARNESS_TOKEN,
-  startFunctionHarness,
-  type FunctionHarness,
-  type RecordRef,
-} from '../../../../../runtime/src/testHarness';
+import { dataOf, useFunctionHarness } from '../../../../../runtime/src/functionTestKit';
+import type { RecordRef } from '../../../../../runtime/src/testHarness';
 import { DEMO_FACTS } from '../../../../../sandbox/src/seeds/demoFacts';
 import type { TicketFilter, TicketSort, TicketSummary, TicketsListData } from '../contract';
 import { linkedTruth, sortKey, type TruthTicket } from '../testing/ticketsListTruth';
 
-let harness: FunctionHarness;
-let facts: CrmFacts;
-
-beforeAll(async () => {
-  harness = await startFunctionHarness();
-  facts = await readCrmFacts(harness.sandbox.url, HARNESS_TOKEN);
-  // Paging through 300+ tickets in every view is many searches: not what is tested here.
-  await harness.control.setConfig({ rateLimits: { tenSecondly: null, secondly: null } });
-});
-
-afterAll(async () => {
-  await harness?.close();
+const kit = useFunctionHarness({
+  async prepare(harness) {
+    // Paging through 300+ tickets in every view is many searches: not what is tested here.
+    await harness.control.setConfig({ rateLimits: { tenSecondly: null, secondly: null } });
+  },
 });
 
 const FILTERS: TicketFilter[] = ['open', 'closed', 'all'];
@@ -41,12 +28,12 @@ async function everyPage(
   record: RecordRef,
   params: Record<string, unknown>,
 ): Promise<{ tickets: TicketSummary[]; first: TicketsListData; pages: number }> {
-  const first = dataOf(await harness.call('tickets_list', record, params));
+  const first = dataOf(await kit.harness.call('tickets_list', record, params));
   const tickets = [...first.tickets];
   let cursor = first.nextCursor;
   let pages = 1;
   while (cursor) {
-    const next = dataOf(await harness.call('tickets_list', record, { ...params, cursor }));
+    const next = dataOf(await kit.harness.call('tickets_list', record, { ...params, cursor }));
     tickets.push(...next.tickets);
     cursor = next.nextCursor;
     pages += 1;
@@ -66,20 +53,20 @@ function expectSorted(sort: TicketSort, tickets: TicketSummary[]): void {
 describe.each([
   [
     'a contact with a few tickets',
-    (): RecordRef => ({ type: 'contacts', id: facts.smallContact.id }),
+    (): RecordRef => ({ type: 'contacts', id: kit.facts.smallContact.id }),
   ],
   [
     'a company with a few tickets',
-    (): RecordRef => ({ type: 'companies', id: facts.smallCompany.id }),
+    (): RecordRef => ({ type: 'companies', id: kit.facts.smallCompany.id }),
   ],
   [
     'the company with 300+ tickets',
-    (): RecordRef => ({ type: 'companies', id: facts.largeCompany.id }),
+    (): RecordRef => ({ type: 'companies', id: kit.facts.largeCompany.id }),
   ],
 ])('tickets_list on %s', (_name, recordOf) => {
   let truth: TruthTicket[];
   beforeAll(async () => {
-    truth = await linkedTruth(harness.sandbox.url, recordOf());
+    truth = await linkedTruth(kit.harness.sandbox.url, recordOf());
   });
 
   it.each(FILTERS.flatMap((filter) => SORTS.map((sort) => [filter, sort] as const)))(
@@ -104,7 +91,7 @@ describe.each([
 
 describe('tickets_list paging', () => {
   it('pages the 300+ ticket company 10 at a time without gaps or repeats', async () => {
-    const record: RecordRef = { type: 'companies', id: facts.largeCompany.id };
+    const record: RecordRef = { type: 'companies', id: kit.facts.largeCompany.id };
     const { tickets, pages } = await everyPage(record, { filter: 'all', sort: 'newest' });
     expect(tickets.length).toBeGreaterThanOrEqual(300);
     expect(new Set(tickets.map((ticket) => ticket.id)).size).toBe(tickets.length);
@@ -112,9 +99,9 @@ describe('tickets_list paging', () => {
   });
 
   it('refuses a cursor made for another filter', async () => {
-    const record: RecordRef = { type: 'companies', id: facts.largeCompany.id };
-    const first = dataOf(await harness.call('tickets_list', record, { filter: 'open' }));
-    const result = await harness.call('tickets_list', record, {
+    const record: RecordRef = { type: 'companies', id: kit.facts.largeCompany.id };
+    const first = dataOf(await kit.harness.call('tickets_list', record, { filter: 'open' }));
+    const result = await kit.harness.call('tickets_list', record, {
       filter: 'closed',
       cursor: first.nextCursor,
     });
@@ -125,9 +112,9 @@ describe('tickets_list paging', () => {
   });
 
   it('answers with summaries the card can show as they are', async () => {
-    const record: RecordRef = { type: 'contacts', id: facts.smallContact.id };
+    const record: RecordRef = { type: 'contacts', id: kit.facts.smallContact.id };
     const data = dataOf(
-      await harness.call('tickets_list', record, { filter: 'all', portalId: 123 }),
+      await kit.harness.call('tickets_list', record, { filter: 'all', portalId: 123 }),
     );
     const ticket = data.tickets[0] as TicketSummary;
     expect(ticket.url).toBe(`https://app.hubspot.com/contacts/123/record/0-5/${ticket.id}`);
@@ -145,7 +132,7 @@ describe('tickets_list company roll-up', () => {
   const company: RecordRef = { type: 'companies', id: DEMO_FACTS.companyWithContactTickets };
 
   it("adds the contacts' own tickets once each, marked with their contact", async () => {
-    const own = await linkedTruth(harness.sandbox.url, company);
+    const own = await linkedTruth(kit.harness.sandbox.url, company);
     const plain = await everyPage(company, { filter: 'all', pageSize: 50 });
     const rolled = await everyPage(company, {
       filter: 'all',
@@ -168,8 +155,8 @@ describe('tickets_list company roll-up', () => {
   it.each(SORTS)(
     'rolls up the 300+ ticket company too, sorted by %s, each ticket once',
     async (sort) => {
-      const large: RecordRef = { type: 'companies', id: facts.largeCompany.id };
-      const own = await linkedTruth(harness.sandbox.url, large);
+      const large: RecordRef = { type: 'companies', id: kit.facts.largeCompany.id };
+      const own = await linkedTruth(kit.harness.sandbox.url, large);
       const rolled = await everyPage(large, {
         filter: 'all',
         sort,
@@ -189,9 +176,9 @@ describe('tickets_list company roll-up', () => {
 
   it('refuses a plain cursor in the roll-up view', async () => {
     const first = dataOf(
-      await harness.call('tickets_list', company, { filter: 'all', pageSize: 1 }),
+      await kit.harness.call('tickets_list', company, { filter: 'all', pageSize: 1 }),
     );
-    const result = await harness.call('tickets_list', company, {
+    const result = await kit.harness.call('tickets_list', company, {
       filter: 'all',
       pageSize: 1,
       includeContactTickets: true,
