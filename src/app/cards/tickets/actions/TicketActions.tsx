@@ -9,6 +9,7 @@ import type {
 } from '../../../functions/src/contract';
 import type { CardEnv } from '../cardEnv';
 import { strings } from '../strings';
+import { chosenPriority, priorityChoice, PrioritySelect } from './PrioritySelect';
 import { ActionModal } from './ActionModal';
 import { outcomeError, useTicketMutation } from './useTicketMutation';
 
@@ -100,11 +101,9 @@ function StageModal({ env, ticket, pipelines, onUpdated }: Props) {
   );
 }
 
-const NO_PRIORITY = '';
-
 function PriorityModal({ env, ticket, priorities, onUpdated }: Props) {
   const id = `priority-${ticket.id}`;
-  const current = ticket.priority?.value ?? NO_PRIORITY;
+  const current = priorityChoice(ticket.priority?.value);
   const [priority, setPriority] = useState(current);
   const { busy, error, update } = useUpdate(env, ticket, onUpdated);
   return (
@@ -118,18 +117,16 @@ function PriorityModal({ env, ticket, priorities, onUpdated }: Props) {
       actions={env.actions}
       onConfirm={() =>
         update(
-          { priority: priority === NO_PRIORITY ? null : priority },
+          { priority: chosenPriority(priority) },
           (t) => strings.priorityChanged(t.subject),
           id,
         )
       }
     >
-      <Select
-        label={strings.priorityLabel}
-        name="priority"
+      <PrioritySelect
         value={priority}
-        options={[{ label: strings.noPriority, value: NO_PRIORITY }, ...priorities]}
-        onChange={(value) => setPriority(String(value))}
+        priorities={priorities}
+        onChange={setPriority}
         testId={`${id}-select`}
       />
     </ActionModal>

@@ -1,8 +1,9 @@
 /** The bar of the list's "Select" mode: close or re-prioritise the ticked tickets at once. */
-import { Alert, Button, Flex, Select, Text } from '@hubspot/ui-extensions';
+import { Alert, Button, Flex, Text } from '@hubspot/ui-extensions';
 import { useState } from 'react';
 import type { FunctionError, Option, TicketSummary } from '../../../functions/src/contract';
 import { ActionModal } from '../actions/ActionModal';
+import { chosenPriority, priorityChoice, PrioritySelect } from '../actions/PrioritySelect';
 import { useBulkUpdate, type BulkReport } from '../actions/useBulkUpdate';
 import type { CardActions, CardEnv } from '../cardEnv';
 import { strings } from '../strings';
@@ -17,7 +18,6 @@ interface Props {
 }
 
 const PRIORITY_MODAL_ID = 'bulk-priority-modal';
-const NO_PRIORITY = '';
 
 interface PriorityModalProps {
   actions: CardActions;
@@ -28,7 +28,7 @@ interface PriorityModalProps {
 }
 
 function BulkPriorityModal({ actions, priorities, busy, error, onConfirm }: PriorityModalProps) {
-  const [priority, setPriority] = useState(NO_PRIORITY);
+  const [priority, setPriority] = useState(priorityChoice(null));
   return (
     <ActionModal
       id={PRIORITY_MODAL_ID}
@@ -37,14 +37,12 @@ function BulkPriorityModal({ actions, priorities, busy, error, onConfirm }: Prio
       busy={busy}
       error={error}
       actions={actions}
-      onConfirm={() => onConfirm(priority === NO_PRIORITY ? null : priority)}
+      onConfirm={() => onConfirm(chosenPriority(priority))}
     >
-      <Select
-        label={strings.priorityLabel}
-        name="priority"
+      <PrioritySelect
         value={priority}
-        options={[{ label: strings.noPriority, value: NO_PRIORITY }, ...priorities]}
-        onChange={(value) => setPriority(String(value))}
+        priorities={priorities}
+        onChange={setPriority}
         testId={`${PRIORITY_MODAL_ID}-select`}
       />
     </ActionModal>
