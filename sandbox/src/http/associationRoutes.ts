@@ -131,6 +131,26 @@ function missingObjects(
   };
 }
 
+/** One `{from, to, types}` input of the labelled batch create and batch label archive. */
+function labelledLinkInput(
+  core: SandboxCore,
+  input: unknown,
+  index: number,
+  fromType: ObjectTypeId,
+  toType: ObjectTypeId,
+) {
+  const fromId = idOf(isRecord(input) ? input.from : undefined, `inputs[${index}].from`);
+  const toId = idOf(isRecord(input) ? input.to : undefined, `inputs[${index}].to`);
+  const types = parseSpecs(
+    core,
+    isRecord(input) ? input.types : undefined,
+    fromType,
+    toType,
+    `inputs[${index}].types`,
+  );
+  return { fromId, toId, types };
+}
+
 export function registerAssociationRoutes(routes: RouteTable, core: SandboxCore): void {
   const pair = (p: Record<string, string>): { fromType: ObjectTypeId; toType: ObjectTypeId } => ({
     fromType: objectTypeParam(p.fromObjectType ?? p.objectType),
@@ -276,15 +296,7 @@ export function registerAssociationRoutes(routes: RouteTable, core: SandboxCore)
     const results: Record<string, unknown>[] = [];
     const errors: Record<string, unknown>[] = [];
     for (const [index, input] of batchInputs(request.body).entries()) {
-      const fromId = idOf(isRecord(input) ? input.from : undefined, `inputs[${index}].from`);
-      const toId = idOf(isRecord(input) ? input.to : undefined, `inputs[${index}].to`);
-      const types = parseSpecs(
-        core,
-        isRecord(input) ? input.types : undefined,
-        fromType,
-        toType,
-        `inputs[${index}].types`,
-      );
+      const { fromId, toId, types } = labelledLinkInput(core, input, index, fromType, toType);
       if (!findLive(core.store, fromType, fromId) || !findLive(core.store, toType, toId)) {
         errors.push(missingObjects(fromType, fromId, toType, toId));
         continue;
@@ -367,15 +379,7 @@ export function registerAssociationRoutes(routes: RouteTable, core: SandboxCore)
     const { fromType, toType } = pair(params(request));
     const effects: StoreEffect[] = [];
     for (const [index, input] of batchInputs(request.body).entries()) {
-      const fromId = idOf(isRecord(input) ? input.from : undefined, `inputs[${index}].from`);
-      const toId = idOf(isRecord(input) ? input.to : undefined, `inputs[${index}].to`);
-      const types = parseSpecs(
-        core,
-        isRecord(input) ? input.types : undefined,
-        fromType,
-        toType,
-        `inputs[${index}].types`,
-      );
+      const { fromId, toId, types } = labelledLinkInput(core, input, index, fromType, toType);
       effects.push({
         kind: 'unlink',
         fromType,

@@ -87,6 +87,20 @@ function baseUrl(request: FastifyRequest): string {
   return `${request.protocol}://${request.host}`;
 }
 
+/** The v3 association routes' path: both object types and a type id valid between them. */
+function v3AssociationTarget(core: SandboxCore, p: ReturnType<typeof params>) {
+  const type = objectTypeParam(p.objectType);
+  const toType = objectTypeParam(p.toObjectType);
+  const typeId = Number(p.associationTypeId);
+  const definition = core.store.associationTypes.get(typeId);
+  if (!definition || definition.fromType !== type || definition.toType !== toType) {
+    throw validationError(
+      `${p.associationTypeId ?? ''} is not a valid association type from ${OBJECT_TYPES[type].plural} to ${OBJECT_TYPES[toType].plural}`,
+    );
+  }
+  return { type, toType, typeId };
+}
+
 export function registerObjectRoutes(routes: RouteTable, core: SandboxCore): void {
   routes.add(ROUTE_KEYS.createObject, (request, reply) => {
     const type = objectTypeParam(params(request).objectType);
@@ -292,15 +306,7 @@ export function registerObjectRoutes(routes: RouteTable, core: SandboxCore): voi
   // The tickets guide's v3 association removal (and its PUT twin).
   routes.add(ROUTE_KEYS.v3RemoveAssociation, (request, reply) => {
     const p = params(request);
-    const type = objectTypeParam(p.objectType);
-    const toType = objectTypeParam(p.toObjectType);
-    const typeId = Number(p.associationTypeId);
-    const definition = core.store.associationTypes.get(typeId);
-    if (!definition || definition.fromType !== type || definition.toType !== toType) {
-      throw validationError(
-        `${p.associationTypeId ?? ''} is not a valid association type from ${OBJECT_TYPES[type].plural} to ${OBJECT_TYPES[toType].plural}`,
-      );
-    }
+    const { type, toType, typeId } = v3AssociationTarget(core, p);
     if (!findLive(core.store, type, p.objectId ?? '')) throw objectNotFound(p.objectId);
     core.commit([
       {
@@ -317,15 +323,7 @@ export function registerObjectRoutes(routes: RouteTable, core: SandboxCore): voi
 
   routes.add(ROUTE_KEYS.v3AddAssociation, (request) => {
     const p = params(request);
-    const type = objectTypeParam(p.objectType);
-    const toType = objectTypeParam(p.toObjectType);
-    const typeId = Number(p.associationTypeId);
-    const definition = core.store.associationTypes.get(typeId);
-    if (!definition || definition.fromType !== type || definition.toType !== toType) {
-      throw validationError(
-        `${p.associationTypeId ?? ''} is not a valid association type from ${OBJECT_TYPES[type].plural} to ${OBJECT_TYPES[toType].plural}`,
-      );
-    }
+    const { type, toType, typeId } = v3AssociationTarget(core, p);
     const record = findLive(core.store, type, p.objectId ?? '');
     if (!record) throw objectNotFound(p.objectId);
     if (!findLive(core.store, toType, p.toObjectId ?? '')) throw objectNotFound(p.toObjectId);

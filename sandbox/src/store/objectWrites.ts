@@ -247,6 +247,28 @@ export interface UpdateInput {
   idProperty?: string;
 }
 
+/** Batch update and upsert change an existing record the same way: validate, apply, stay unique. */
+function rewriteExisting(
+  store: CrmStore,
+  type: ObjectTypeId,
+  existing: StoredRecord,
+  properties: unknown,
+  now: number,
+  claimed: Map<string, string>,
+): StoredRecord {
+  const changes = validatePropertyWrite(properties ?? {}, { store, type, existing });
+  const record = applyChanges(
+    store,
+    type,
+    existing.id,
+    changes,
+    writeTime(now, existing),
+    existing,
+  );
+  checkUnique(store, type, record, claimed);
+  return record;
+}
+
 export interface UpdateOutcome {
   updated: StoredRecord[];
   missing: string[];
@@ -273,16 +295,7 @@ export function updateRecords(
     if (seen.has(existing.id))
       throw validationError(`Duplicate IDs found in batch input: [${input.id}]`);
     seen.add(existing.id);
-    const changes = validatePropertyWrite(input.properties ?? {}, { store, type, existing });
-    const record = applyChanges(
-      store,
-      type,
-      existing.id,
-      changes,
-      writeTime(now, existing),
-      existing,
-    );
-    checkUnique(store, type, record, claimed);
+    const record = rewriteExisting(store, type, existing, input.properties, now, claimed);
     updated.push(record);
     effects.push({ kind: 'putObject', objectType: type, record });
   }
@@ -309,16 +322,7 @@ export function upsertRecords(
   for (const input of inputs) {
     const existing = findLive(store, type, input.id, input.idProperty);
     if (existing) {
-      const changes = validatePropertyWrite(input.properties ?? {}, { store, type, existing });
-      const record = applyChanges(
-        store,
-        type,
-        existing.id,
-        changes,
-        writeTime(now, existing),
-        existing,
-      );
-      checkUnique(store, type, record, claimed);
+      const record = rewriteExisting(store, type, existing, input.properties, now, claimed);
       results.push({ record, isNew: false });
       effects.push({ kind: 'putObject', objectType: type, record });
       continue;
