@@ -4,13 +4,11 @@
  */
 import {
   Alert,
-  Button,
   Flex,
   Input,
   MultiSelect,
   Panel,
   PanelBody,
-  PanelFooter,
   PanelSection,
   Select,
   Text,
@@ -25,6 +23,7 @@ import type {
 import type { CardEnv } from '../cardEnv';
 import type { FormOptions } from '../state/useFormOptions';
 import { strings } from '../strings';
+import { PanelSubmitFooter } from '../PanelSubmitFooter';
 import { FormOptionsGate } from './FormOptionsGate';
 import {
   defaultStageId,
@@ -191,23 +190,14 @@ function CreateTicketForm({ env, options, onCreated }: FormProps) {
           </Flex>
         </PanelSection>
       </PanelBody>
-      <PanelFooter>
-        <Button
-          variant="secondary"
-          onClick={() => env.actions.closeOverlay(CREATE_PANEL_ID)}
-          testId="create-cancel"
-        >
-          {strings.cancel}
-        </Button>
-        <Button
-          variant="primary"
-          disabled={sending}
-          onClick={() => void submit()}
-          testId="create-submit"
-        >
-          {sending ? strings.creating : strings.createSubmit}
-        </Button>
-      </PanelFooter>
+      <PanelSubmitFooter
+        actions={env.actions}
+        panelId={CREATE_PANEL_ID}
+        name="create"
+        submitLabel={sending ? strings.creating : strings.createSubmit}
+        disabled={sending}
+        onSubmit={() => void submit()}
+      />
     </>
   );
 }

@@ -4,13 +4,11 @@
  */
 import {
   Alert,
-  Button,
   Checkbox,
   Flex,
   LoadingSpinner,
   Panel,
   PanelBody,
-  PanelFooter,
   PanelSection,
   SearchInput,
   Select,
@@ -31,6 +29,7 @@ import { FormOptionsGate } from '../create/FormOptionsGate';
 import { stageVariant } from '../format/tags';
 import type { FormOptions } from '../state/useFormOptions';
 import { strings } from '../strings';
+import { PanelSubmitFooter } from '../PanelSubmitFooter';
 import { useTicketSearch } from './useTicketSearch';
 
 export const LINK_PANEL_ID = 'link-tickets-panel';
@@ -213,23 +212,14 @@ function LinkTicketsForm({ env, options, searchDebounceMs, onLinked }: FormProps
           </Flex>
         </PanelSection>
       </PanelBody>
-      <PanelFooter>
-        <Button
-          variant="secondary"
-          onClick={() => env.actions.closeOverlay(LINK_PANEL_ID)}
-          testId="link-cancel"
-        >
-          {strings.cancel}
-        </Button>
-        <Button
-          variant="primary"
-          disabled={sending || selected.length === 0}
-          onClick={() => void link()}
-          testId="link-submit"
-        >
-          {sending ? strings.linking : strings.linkSubmit(selected.length)}
-        </Button>
-      </PanelFooter>
+      <PanelSubmitFooter
+        actions={env.actions}
+        panelId={LINK_PANEL_ID}
+        name="link"
+        submitLabel={sending ? strings.linking : strings.linkSubmit(selected.length)}
+        disabled={sending || selected.length === 0}
+        onSubmit={() => void link()}
+      />
     </>
   );
 }
