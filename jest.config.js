@@ -16,7 +16,7 @@ module.exports = {
   transform: { '^.+\\.(t|j|mj)sx?$': swc },
   // @hubspot/ui-extensions (and tinyspy, which it uses) ship ESM only.
   transformIgnorePatterns: ['/node_modules/(?!(@hubspot/ui-extensions|tinyspy)/)'],
-  testMatch: ['<rootDir>/{src,sandbox,runtime,preview,scripts,bench}/**/*.test.{ts,tsx}'],
+  testMatch: ['<rootDir>/{src,sandbox,runtime,testkits,preview,scripts,bench}/**/*.test.{ts,tsx}'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   testTimeout: 30000,

@@ -1,7 +1,7 @@
 import type { Client } from '@hubspot/api-client';
 import type { FunctionRuntime, InvokeOutcome } from '../runtime/src/functionRuntime';
 import type { SandboxControl } from '../sandbox/src/control';
-import type { FunctionContract, FunctionResult } from '../src/app/functions/src/contract';
+import type { FunctionContract, FunctionResult } from '../src/app/cards/contract';
 import type { CallStats, RateWindow } from './callLog';
 import { callStats, toLoggedCalls } from './callLog';
 import type { Dataset } from './dataset';

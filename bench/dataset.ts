@@ -7,7 +7,7 @@
  */
 import type { Client } from '@hubspot/api-client';
 import { AssociationSpecAssociationCategoryEnum } from '@hubspot/api-client/lib/codegen/crm/tickets';
-import type { RecordType } from '../src/app/functions/src/contract';
+import type { RecordType } from '../src/app/cards/contract';
 
 // HUBSPOT_DEFINED default (unlabelled) association types from tickets.
 const TICKET_TO_CONTACT = 16;

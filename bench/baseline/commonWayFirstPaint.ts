@@ -6,7 +6,7 @@
  * tickets, newest first, one page), so the two can be compared like for like.
  */
 import type { Client } from '@hubspot/api-client';
-import type { RecordType, TicketState } from '../../src/app/functions/src/contract';
+import type { RecordType, TicketState } from '../../src/app/cards/contract';
 
 const ASSOCIATIONS_PAGE_SIZE = 500;
 const BATCH_READ_SIZE = 100;

@@ -8,7 +8,7 @@ import type {
   RecordType,
   TicketsListData,
   TicketsListParams,
-} from '../../src/app/functions/src/contract';
+} from '../../src/app/cards/contract';
 import type { BaselineFirstPaint } from '../baseline/commonWayFirstPaint';
 import { commonWayFirstPaint } from '../baseline/commonWayFirstPaint';
 import type { BenchContext, CardOutcome, Measured } from '../context';

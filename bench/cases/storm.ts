@@ -4,7 +4,7 @@
  * search/secondly one. Every card open must end, correct or as a clean failure, within
  * the 9 s budget.
  */
-import type { TicketsListData } from '../../src/app/functions/src/contract';
+import type { TicketsListData } from '../../src/app/cards/contract';
 import type { FaultKind } from '../../sandbox/src/control';
 import type { BenchContext, CardOutcome } from '../context';
 import { callFunction, failureLabel, measure } from '../context';

@@ -3,7 +3,7 @@
  * slow answer does not slow the arrivals) over many typical records, with HubSpot's
  * real limits on. What matters is whether a 429 ever reaches a user.
  */
-import type { TicketsListData } from '../../src/app/functions/src/contract';
+import type { TicketsListData } from '../../src/app/cards/contract';
 import type { CardOutcome } from '../context';
 import { callFunction, failureLabel } from '../context';
 import type { BenchContext } from '../context';

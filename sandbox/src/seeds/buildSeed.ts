@@ -1,16 +1,12 @@
 /** Builds the store content of a named seed: `demo`, `empty` or `scale:N`. */
-import type { ObjectTypeId, SandboxSnapshot, StoredRecord } from '../store/types';
+import type { SandboxSnapshot } from '../store/types';
 import { defaultProperties, customProperty } from '../store/defaultProperties';
 import { defaultAssociationTypes } from '../store/associationTypes';
 import { seedPipelines } from './pipelines';
 import { buildDemoRecords } from './demoSeed';
 import { buildScaleRecords } from './scaleSeed';
+import type { SeedRecords } from './seedRecords';
 import { DEMO_FACTS, ID_BASES, SEED_BASE_DATE } from './demoFacts';
-
-export interface SeedRecords {
-  objects: Record<ObjectTypeId, StoredRecord[]>;
-  associations: SandboxSnapshot['associations'];
-}
 
 export class UnknownSeedError extends Error {}
 

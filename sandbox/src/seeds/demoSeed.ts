@@ -1,6 +1,6 @@
 /** The `demo` seed: a believable small help desk portal (see demoFacts.ts for the ids). */
 import type { StoredRecord } from '../store/types';
-import type { SeedRecords } from './buildSeed';
+import type { SeedRecords } from './seedRecords';
 import { createPrng, type Prng } from './prng';
 import {
   BILLING_PIPELINE,

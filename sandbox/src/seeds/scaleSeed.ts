@@ -4,7 +4,7 @@
  * a second.
  */
 import type { StoredRecord } from '../store/types';
-import type { SeedRecords } from './buildSeed';
+import type { SeedRecords } from './seedRecords';
 import { ID_BASES, SCALE_FACTS, SEED_BASE_DATE, SUPPORT_PIPELINE } from './demoFacts';
 
 const BASE_MS = Date.parse(SEED_BASE_DATE);

@@ -5,7 +5,7 @@
 import { Button, EmptyState, ErrorState, Flex, LoadingSpinner, Text } from '@hubspot/ui-extensions';
 import type { CrmContext } from '@hubspot/ui-extensions';
 import { useMemo } from 'react';
-import type { RecordType, TicketSummary } from '../../functions/src/contract';
+import type { RecordType, TicketSummary } from '../contract';
 import type { CardActions, CardEnv } from './cardEnv';
 import type { TicketsClient } from './client/ticketsClient';
 import { CreateTicketPanel } from './create/CreateTicketPanel';

@@ -2,7 +2,7 @@
  * Every user-facing string of the Tickets cards. Sentences with values are functions
  * so a translator can move the values around; nothing is assembled by concatenation.
  */
-import type { ErrorCode } from '../../functions/src/contract';
+import type { ErrorCode } from '../contract';
 
 export const strings = {
   loading: 'Loading tickets…',

@@ -1,6 +1,6 @@
 import type { SandboxRequestLog } from '../../../../sandbox/src/control';
-import { readCrmFacts, type CrmFacts } from '../../../../runtime/src/crmFacts';
-import { dataOf, uniqueCreate } from '../../../../runtime/src/functionTestKit';
+import { readCrmFacts, type CrmFacts } from '../../../../testkits/crmFacts';
+import { dataOf, uniqueCreate } from '../../../../testkits/functionTestKit';
 import {
   callKind,
   countKinds,
@@ -12,8 +12,8 @@ import {
   startFunctionHarness,
   type FunctionHarness,
   type RecordRef,
-} from '../../../../runtime/src/testHarness';
-import type { FunctionUid } from './contract';
+} from '../../../../testkits/testHarness';
+import type { FunctionUid } from '../../cards/contract';
 
 /**
  * How many HubSpot calls each function makes, read from the sandbox's request log. The

@@ -1,5 +1,5 @@
 import type { FailNextRequest, SandboxConfigPatch } from '../../../../sandbox/src/control';
-import { readCrmFacts, type CrmFacts } from '../../../../runtime/src/crmFacts';
+import { readCrmFacts, type CrmFacts } from '../../../../testkits/crmFacts';
 import { createFunctionRuntime } from '../../../../runtime/src/functionRuntime';
 import {
   dataOf,
@@ -7,14 +7,14 @@ import {
   ticketsWithSubject,
   timed,
   uniqueCreate,
-} from '../../../../runtime/src/functionTestKit';
+} from '../../../../testkits/functionTestKit';
 import {
   HARNESS_TOKEN,
   startFunctionHarness,
   type FunctionHarness,
   type RecordRef,
-} from '../../../../runtime/src/testHarness';
-import type { FunctionResult, TicketsListData } from './contract';
+} from '../../../../testkits/testHarness';
+import type { FunctionResult, TicketsListData } from '../../cards/contract';
 
 /**
  * HubSpot misbehaving: rate limits of both policies, 5xx, slow answers, a double-submitted

@@ -1,7 +1,7 @@
 /** A small modal with a cancel and a confirm button; the error of a failed try stays inside it. */
 import { Alert, Button, Flex, Modal, ModalBody, ModalFooter } from '@hubspot/ui-extensions';
 import type { ReactNode } from 'react';
-import type { FunctionError } from '../../../functions/src/contract';
+import type { FunctionError } from '../../contract';
 import type { CardActions } from '../cardEnv';
 import { errorTitles, strings } from '../strings';
 

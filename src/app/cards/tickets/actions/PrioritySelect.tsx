@@ -1,5 +1,5 @@
 import { Select } from '@hubspot/ui-extensions';
-import type { Option } from '../../../functions/src/contract';
+import type { Option } from '../../contract';
 import { strings } from '../strings';
 
 /** A Select has no null value: "no priority" travels as '' and leaves as null. */

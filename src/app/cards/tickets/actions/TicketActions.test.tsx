@@ -3,7 +3,7 @@ import type {
   FunctionResult,
   TicketSummary,
   TicketUpdateData,
-} from '../../../functions/src/contract';
+} from '../../contract';
 import {
   createFakeTicketsClient,
   deferred,

@@ -6,7 +6,7 @@ import type {
   Option,
   PipelineInfo,
   TicketSummary,
-} from '../../../functions/src/contract';
+} from '../../contract';
 import type { CardEnv } from '../cardEnv';
 import { strings } from '../strings';
 import { chosenPriority, priorityChoice, PrioritySelect } from './PrioritySelect';

@@ -4,7 +4,7 @@
  * its own reason (the function answers per item), and stay selected for another try.
  */
 import { useState } from 'react';
-import type { FunctionError, TicketSummary } from '../../../functions/src/contract';
+import type { FunctionError, TicketSummary } from '../../contract';
 import type { CardEnv } from '../cardEnv';
 import { outcomeError, useTicketMutation } from './useTicketMutation';
 

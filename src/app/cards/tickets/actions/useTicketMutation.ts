@@ -4,7 +4,7 @@
  * does nothing, so a double click never sends the change twice.
  */
 import { useRef, useState } from 'react';
-import type { FunctionError, FunctionResult, ItemOutcome } from '../../../functions/src/contract';
+import type { FunctionError, FunctionResult, ItemOutcome } from '../../contract';
 
 export function useTicketMutation() {
   const [busy, setBusy] = useState(false);

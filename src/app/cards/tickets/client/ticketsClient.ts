@@ -8,7 +8,7 @@ import type {
   FunctionError,
   FunctionResult,
   FunctionUid,
-} from '../../../functions/src/contract';
+} from '../../contract';
 import { strings } from '../strings';
 
 export type FunctionParams<U extends FunctionUid> = FunctionContract[U]['params'];

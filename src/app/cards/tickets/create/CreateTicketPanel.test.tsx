@@ -10,7 +10,7 @@ import {
   TextArea,
   Tile,
 } from '@hubspot/ui-extensions';
-import type { ErrorCode, FunctionResult, TicketCreateData } from '../../../functions/src/contract';
+import type { ErrorCode, FunctionResult, TicketCreateData } from '../../contract';
 import {
   createFakeTicketsClient,
   deferred,

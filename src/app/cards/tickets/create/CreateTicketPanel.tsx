@@ -19,7 +19,7 @@ import type {
   FunctionError,
   TicketFormOptionsData,
   TicketSummary,
-} from '../../../functions/src/contract';
+} from '../../contract';
 import type { CardEnv } from '../cardEnv';
 import type { FormOptions } from '../state/useFormOptions';
 import { strings } from '../strings';

@@ -1,7 +1,7 @@
 /** Shows the lazily loaded form options' loading and error states; renders children once ready. */
 import { Button, ErrorState, LoadingSpinner, Text } from '@hubspot/ui-extensions';
 import type { ReactNode } from 'react';
-import type { TicketFormOptionsData } from '../../../functions/src/contract';
+import type { TicketFormOptionsData } from '../../contract';
 import type { FormOptions } from '../state/useFormOptions';
 import { strings } from '../strings';
 

@@ -3,7 +3,7 @@ import type {
   FieldError,
   PipelineInfo,
   TicketFormOptionsData,
-} from '../../../functions/src/contract';
+} from '../../contract';
 import { strings } from '../strings';
 
 export interface TicketDraft {

@@ -1,5 +1,5 @@
 /** Tag colours: the state of a ticket and how loud its priority is, at a glance. */
-import type { Option, TicketState } from '../../../functions/src/contract';
+import type { Option, TicketState } from '../../contract';
 
 export function stageVariant(state: TicketState): 'info' | 'success' {
   return state === 'OPEN' ? 'info' : 'success';

@@ -1,4 +1,4 @@
-import type { TicketSummary } from '../../../functions/src/contract';
+import type { TicketSummary } from '../../contract';
 
 /** The function leaves `url` null when it does not know the portal; the card does. */
 export function ticketUrl(ticket: TicketSummary, portalId: number): string {

@@ -14,7 +14,7 @@ import type {
   FunctionResult,
   TicketSummary,
   TicketsSearchData,
-} from '../../../functions/src/contract';
+} from '../../contract';
 import {
   createFakeTicketsClient,
   deferred,

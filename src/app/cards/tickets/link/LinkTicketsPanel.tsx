@@ -23,7 +23,7 @@ import type {
   FunctionError,
   TicketFormOptionsData,
   TicketSummary,
-} from '../../../functions/src/contract';
+} from '../../contract';
 import type { CardEnv } from '../cardEnv';
 import { FormOptionsGate } from '../create/FormOptionsGate';
 import { stageVariant } from '../format/tags';

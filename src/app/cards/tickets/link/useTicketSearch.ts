@@ -3,7 +3,7 @@
  * latest query is shown (an earlier, slower answer is dropped).
  */
 import { useEffect, useRef, useState } from 'react';
-import type { FunctionError, TicketsSearchData } from '../../../functions/src/contract';
+import type { FunctionError, TicketsSearchData } from '../../contract';
 import type { CardEnv } from '../cardEnv';
 
 export type SearchState =

@@ -14,7 +14,7 @@ import type {
   ItemOutcome,
   TicketSummary,
   TicketUpdateData,
-} from '../../../functions/src/contract';
+} from '../../contract';
 import { createFakeTicketsClient, type FakeTicketsClient } from '../testing/fakeTicketsClient';
 import { fire } from '../testing/fire';
 import { renderCard } from '../testing/renderCard';

@@ -1,7 +1,7 @@
 /** The bar of the list's "Select" mode: close or re-prioritise the ticked tickets at once. */
 import { Alert, Button, Flex, Text } from '@hubspot/ui-extensions';
 import { useState } from 'react';
-import type { FunctionError, Option, TicketSummary } from '../../../functions/src/contract';
+import type { FunctionError, Option, TicketSummary } from '../../contract';
 import { ActionModal } from '../actions/ActionModal';
 import { chosenPriority, priorityChoice, PrioritySelect } from '../actions/PrioritySelect';
 import { useBulkUpdate, type BulkReport } from '../actions/useBulkUpdate';

@@ -1,6 +1,6 @@
 /** Counts, filter, sort, roll-up toggle and refresh, stacked to fit a narrow sidebar. */
 import { Button, Flex, Select, Text, Toggle } from '@hubspot/ui-extensions';
-import type { TicketFilter, TicketSort } from '../../../functions/src/contract';
+import type { TicketFilter, TicketSort } from '../../contract';
 import type { ListMeta, ListQuery } from '../state/ticketsListState';
 import { strings } from '../strings';
 

@@ -3,7 +3,7 @@
  * the list's "Select" mode also a checkbox.
  */
 import { Checkbox, Flex, Link, StatusTag, Tag, Text, Tile, Tooltip } from '@hubspot/ui-extensions';
-import type { Option, PipelineInfo, TicketSummary } from '../../../functions/src/contract';
+import type { Option, PipelineInfo, TicketSummary } from '../../contract';
 import { TicketActions, type TicketChanges } from '../actions/TicketActions';
 import type { CardEnv } from '../cardEnv';
 import { fullDate, relativeTime } from '../format/dates';

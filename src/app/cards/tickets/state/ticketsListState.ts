@@ -11,7 +11,7 @@ import type {
   TicketSort,
   TicketSummary,
   TicketsListData,
-} from '../../../functions/src/contract';
+} from '../../contract';
 
 export interface ListQuery {
   filter: TicketFilter;

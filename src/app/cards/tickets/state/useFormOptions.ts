@@ -7,7 +7,7 @@ import type {
   FunctionError,
   RecordType,
   TicketFormOptionsData,
-} from '../../../functions/src/contract';
+} from '../../contract';
 import type { TicketsClient } from '../client/ticketsClient';
 
 export type FormOptionsState =

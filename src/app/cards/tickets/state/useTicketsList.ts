@@ -6,7 +6,7 @@
  * for the `recentTicketIds` hint of later list calls (see recentTickets).
  */
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import type { RecordType, TicketFilter, TicketSort } from '../../../functions/src/contract';
+import type { RecordType, TicketFilter, TicketSort } from '../../contract';
 import type { TicketsClient } from '../client/ticketsClient';
 import { recentTicketIds, rememberTickets, type RecentTicket } from './recentTickets';
 import {

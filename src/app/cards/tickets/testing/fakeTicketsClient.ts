@@ -3,7 +3,7 @@
  * (or a default), and a deferred response lets a test decide when (and in which order)
  * answers arrive. Every call is recorded.
  */
-import type { FunctionResult, FunctionUid } from '../../../functions/src/contract';
+import type { FunctionResult, FunctionUid } from '../../contract';
 import type { FunctionData, FunctionParams, TicketsClient } from '../client/ticketsClient';
 
 export interface Deferred<T> {

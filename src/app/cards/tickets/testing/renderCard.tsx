@@ -1,6 +1,6 @@
 /** Renders the card as HubSpot's sidebar would, with a fake client and no waiting. */
 import { createRenderer } from '@hubspot/ui-extensions/testing';
-import type { RecordType } from '../../../functions/src/contract';
+import type { RecordType } from '../../contract';
 import { TicketsCard } from '../TicketsCard';
 import type { TicketsClient } from '../client/ticketsClient';
 import { createFakeTicketsClient } from './fakeTicketsClient';

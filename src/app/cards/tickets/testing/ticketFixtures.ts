@@ -7,7 +7,7 @@ import type {
   TicketFormOptionsData,
   TicketSummary,
   TicketsListData,
-} from '../../../functions/src/contract';
+} from '../../contract';
 
 export const supportPipeline: PipelineInfo = {
   id: '0',

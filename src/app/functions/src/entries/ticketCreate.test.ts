@@ -4,8 +4,8 @@ import {
   ticketsWithSubject,
   uniqueCreate,
   useFunctionHarness,
-} from '../../../../../runtime/src/functionTestKit';
-import type { RecordRef } from '../../../../../runtime/src/testHarness';
+} from '../../../../../testkits/functionTestKit';
+import type { RecordRef } from '../../../../../testkits/testHarness';
 
 /** With the search index 60 s behind: the list must not depend on it after a create. */
 

@@ -1,6 +1,6 @@
 import type { Client } from '@hubspot/api-client';
 import type { AssociationSpecAssociationCategoryEnum } from '@hubspot/api-client/lib/codegen/crm/tickets/models/AssociationSpec';
-import type { FunctionResult, TicketCreateData } from '../contract';
+import type { FunctionResult, TicketCreateData } from '../../../cards/contract';
 import { asApiFailure } from '../hubspot/apiFailure';
 import type { Budget } from '../hubspot/callWithBudget';
 import { parseCall } from '../params/functionParams';

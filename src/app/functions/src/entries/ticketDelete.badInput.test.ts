@@ -1,5 +1,5 @@
-import { describeBadInputCorpus } from '../../../../../runtime/src/badInputSuite';
-import type { CrmFacts } from '../../../../../runtime/src/crmFacts';
+import { describeBadInputCorpus } from '../../../../../testkits/badInputSuite';
+import type { CrmFacts } from '../../../../../testkits/crmFacts';
 
 const linkedTicket = (facts: CrmFacts): string =>
   (facts.smallContact.tickets[0] as { id: string }).id;

@@ -1,5 +1,5 @@
-import { dataOf, useFunctionHarness } from '../../../../../runtime/src/functionTestKit';
-import type { RecordRef } from '../../../../../runtime/src/testHarness';
+import { dataOf, useFunctionHarness } from '../../../../../testkits/functionTestKit';
+import type { RecordRef } from '../../../../../testkits/testHarness';
 
 /** With the search index 60 s behind: the list after a delete must not depend on it. */
 

@@ -1,4 +1,4 @@
-import type { FunctionResult, TicketDeleteData } from '../contract';
+import type { FunctionResult, TicketDeleteData } from '../../../cards/contract';
 import { parseCall } from '../params/functionParams';
 import { singleTicketSchema } from '../params/simpleParams';
 import { assertTicketsLinked } from '../record/assertTicketsLinked';

@@ -1,4 +1,4 @@
-import { describeBadInputCorpus } from '../../../../../runtime/src/badInputSuite';
+import { describeBadInputCorpus } from '../../../../../testkits/badInputSuite';
 
 describeBadInputCorpus('ticket_form_options', {
   valid: () => ({ recordType: 'contacts' }),

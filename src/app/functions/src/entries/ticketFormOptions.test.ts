@@ -1,4 +1,4 @@
-import { dataOf, useFunctionHarness } from '../../../../../runtime/src/functionTestKit';
+import { dataOf, useFunctionHarness } from '../../../../../testkits/functionTestKit';
 
 const kit = useFunctionHarness();
 

@@ -1,4 +1,4 @@
-import type { FunctionResult, TicketFormOptionsData } from '../contract';
+import type { FunctionResult, TicketFormOptionsData } from '../../../cards/contract';
 import { parseCall } from '../params/functionParams';
 import { formOptionsSchema } from '../params/simpleParams';
 import { DESCRIPTION_MAX_LENGTH, SUBJECT_MAX_LENGTH } from '../params/ticketWriteParams';

@@ -1,5 +1,5 @@
-import { dataOf, isLinked, useFunctionHarness } from '../../../../../runtime/src/functionTestKit';
-import type { RecordRef } from '../../../../../runtime/src/testHarness';
+import { dataOf, isLinked, useFunctionHarness } from '../../../../../testkits/functionTestKit';
+import type { RecordRef } from '../../../../../testkits/testHarness';
 
 /** ticket_unlink refuses what is not linked; link-then-unlink lists are in ticketsLink.test.ts. */
 

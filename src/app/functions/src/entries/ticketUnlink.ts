@@ -1,4 +1,4 @@
-import type { FunctionResult, TicketUnlinkData } from '../contract';
+import type { FunctionResult, TicketUnlinkData } from '../../../cards/contract';
 import { parseCall } from '../params/functionParams';
 import { singleTicketSchema } from '../params/simpleParams';
 import { assertTicketsLinked } from '../record/assertTicketsLinked';

@@ -1,5 +1,5 @@
-import { describeBadInputCorpus } from '../../../../../runtime/src/badInputSuite';
-import type { CrmFacts, TicketFact } from '../../../../../runtime/src/crmFacts';
+import { describeBadInputCorpus } from '../../../../../testkits/badInputSuite';
+import type { CrmFacts, TicketFact } from '../../../../../testkits/crmFacts';
 
 const linked = (facts: CrmFacts, index = 0): TicketFact =>
   facts.smallContact.tickets[index] as TicketFact;

@@ -1,6 +1,6 @@
-import { sandboxClient } from '../../../../../runtime/src/crmFacts';
-import { dataOf, useFunctionHarness } from '../../../../../runtime/src/functionTestKit';
-import { HARNESS_TOKEN, type RecordRef } from '../../../../../runtime/src/testHarness';
+import { sandboxClient } from '../../../../../testkits/crmFacts';
+import { dataOf, useFunctionHarness } from '../../../../../testkits/functionTestKit';
+import { HARNESS_TOKEN, type RecordRef } from '../../../../../testkits/testHarness';
 
 /** With the search index 60 s behind: lists after an update must not depend on it. */
 

@@ -4,7 +4,7 @@ import type {
   ItemOutcome,
   TicketUpdateData,
   TicketSummary,
-} from '../contract';
+} from '../../../cards/contract';
 import { parseCall } from '../params/functionParams';
 import { checkPriority } from '../params/portalChecks';
 import { throwIfInvalid } from '../params/parseParams';

@@ -1,4 +1,4 @@
-import { describeBadInputCorpus } from '../../../../../runtime/src/badInputSuite';
+import { describeBadInputCorpus } from '../../../../../testkits/badInputSuite';
 
 const ids = (count: number): string[] => Array.from({ length: count }, (_, i) => String(1000 + i));
 

@@ -1,6 +1,6 @@
-import { dataOf, isLinked, useFunctionHarness } from '../../../../../runtime/src/functionTestKit';
-import type { RecordRef } from '../../../../../runtime/src/testHarness';
-import type { TicketsListData } from '../contract';
+import { dataOf, isLinked, useFunctionHarness } from '../../../../../testkits/functionTestKit';
+import type { RecordRef } from '../../../../../testkits/testHarness';
+import type { TicketsListData } from '../../../cards/contract';
 
 /** With the search index 60 s behind: lists after a link or unlink must not depend on it. */
 

@@ -1,5 +1,5 @@
 import type { AssociationSpecAssociationCategoryEnum } from '@hubspot/api-client/lib/codegen/crm/associations/v4/models/AssociationSpec';
-import type { FunctionResult, ItemOutcome, TicketsLinkData, TicketSummary } from '../contract';
+import type { FunctionResult, ItemOutcome, TicketsLinkData, TicketSummary } from '../../../cards/contract';
 import { parseCall } from '../params/functionParams';
 import { ticketsLinkSchema } from '../params/ticketWriteParams';
 import { getAssociationTypes } from '../portal/associationLabels';

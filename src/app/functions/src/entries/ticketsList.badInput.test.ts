@@ -1,7 +1,7 @@
-import { describeBadInputCorpus } from '../../../../../runtime/src/badInputSuite';
-import { dataOf } from '../../../../../runtime/src/functionTestKit';
-import type { FunctionHarness } from '../../../../../runtime/src/testHarness';
-import type { CrmFacts } from '../../../../../runtime/src/crmFacts';
+import { describeBadInputCorpus } from '../../../../../testkits/badInputSuite';
+import { dataOf } from '../../../../../testkits/functionTestKit';
+import type { FunctionHarness } from '../../../../../testkits/testHarness';
+import type { CrmFacts } from '../../../../../testkits/crmFacts';
 
 /** A real cursor: page 1 of the small contact's tickets, one per page, filter all, newest. */
 async function realCursor(harness: FunctionHarness, facts: CrmFacts): Promise<string> {

@@ -1,13 +1,13 @@
-import { readCrmFacts, type CrmFacts } from '../../../../../runtime/src/crmFacts';
-import { dataOf, uniqueCreate } from '../../../../../runtime/src/functionTestKit';
+import { readCrmFacts, type CrmFacts } from '../../../../../testkits/crmFacts';
+import { dataOf, uniqueCreate } from '../../../../../testkits/functionTestKit';
 import {
   HARNESS_TOKEN,
   startFunctionHarness,
   type FunctionHarness,
   type RecordRef,
-} from '../../../../../runtime/src/testHarness';
-import type { TicketsListData, TicketsListParams } from '../contract';
-import { linkedTruth } from '../testing/ticketsListTruth';
+} from '../../../../../testkits/testHarness';
+import type { TicketsListData, TicketsListParams } from '../../../cards/contract';
+import { linkedTruth } from '../../../../../testkits/ticketsListTruth';
 
 /**
  * The card's `recentTicketIds` hints keep a search-based list right after a write even

@@ -1,5 +1,5 @@
-import { dataOf } from '../../../../../runtime/src/functionTestKit';
-import { startFunctionHarness, type FunctionHarness } from '../../../../../runtime/src/testHarness';
+import { dataOf } from '../../../../../testkits/functionTestKit';
+import { startFunctionHarness, type FunctionHarness } from '../../../../../testkits/testHarness';
 import { SCALE_FACTS } from '../../../../../sandbox/src/seeds/demoFacts';
 import { encodeCursor } from '../list/listCursor';
 

@@ -1,8 +1,8 @@
-import { dataOf, useFunctionHarness } from '../../../../../runtime/src/functionTestKit';
-import type { RecordRef } from '../../../../../runtime/src/testHarness';
+import { dataOf, useFunctionHarness } from '../../../../../testkits/functionTestKit';
+import type { RecordRef } from '../../../../../testkits/testHarness';
 import { DEMO_FACTS } from '../../../../../sandbox/src/seeds/demoFacts';
-import type { TicketFilter, TicketSort, TicketSummary, TicketsListData } from '../contract';
-import { linkedTruth, sortKey, type TruthTicket } from '../testing/ticketsListTruth';
+import type { TicketFilter, TicketSort, TicketSummary, TicketsListData } from '../../../cards/contract';
+import { linkedTruth, sortKey, type TruthTicket } from '../../../../../testkits/ticketsListTruth';
 
 const kit = useFunctionHarness({
   async prepare(harness) {

@@ -1,4 +1,4 @@
-import type { FunctionResult, TicketsListData } from '../contract';
+import type { FunctionResult, TicketsListData } from '../../../cards/contract';
 import { listTickets } from '../list/listTickets';
 import { parseCall } from '../params/functionParams';
 import { ticketsListSchema } from '../params/ticketsListParams';

@@ -1,4 +1,4 @@
-import { describeBadInputCorpus } from '../../../../../runtime/src/badInputSuite';
+import { describeBadInputCorpus } from '../../../../../testkits/badInputSuite';
 
 describeBadInputCorpus('tickets_search', {
   valid: () => ({ recordType: 'contacts', query: 'invoice', limit: 10 }),

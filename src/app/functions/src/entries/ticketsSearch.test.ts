@@ -1,6 +1,6 @@
-import { dataOf, useFunctionHarness } from '../../../../../runtime/src/functionTestKit';
-import { HARNESS_TOKEN, type RecordRef } from '../../../../../runtime/src/testHarness';
-import { sandboxClient } from '../../../../../runtime/src/crmFacts';
+import { dataOf, useFunctionHarness } from '../../../../../testkits/functionTestKit';
+import { HARNESS_TOKEN, type RecordRef } from '../../../../../testkits/testHarness';
+import { sandboxClient } from '../../../../../testkits/crmFacts';
 
 const kit = useFunctionHarness();
 

@@ -1,4 +1,4 @@
-import type { FunctionResult, TicketsSearchData, TicketSummary } from '../contract';
+import type { FunctionResult, TicketsSearchData, TicketSummary } from '../../../cards/contract';
 import { parseCall } from '../params/functionParams';
 import { ticketsSearchSchema } from '../params/simpleParams';
 import { getPortalSchema } from '../portal/portalSchemaCache';

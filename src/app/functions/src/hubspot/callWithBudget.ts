@@ -1,4 +1,4 @@
-import type { FunctionError } from '../contract';
+import type { FunctionError } from '../../../cards/contract';
 import { FunctionFailure } from '../run/functionFailure';
 import { asApiFailure, bodyField } from './apiFailure';
 

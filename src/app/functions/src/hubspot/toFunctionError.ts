@@ -1,4 +1,4 @@
-import type { FunctionError } from '../contract';
+import type { FunctionError } from '../../../cards/contract';
 import type { ApiFailure } from './apiFailure';
 import { bodyField } from './apiFailure';
 import { rateLimited, unavailable } from './callWithBudget';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { TicketFilter, TicketSort } from '../contract';
+import type { TicketFilter, TicketSort } from '../../../cards/contract';
 import { validationFailure } from '../run/functionFailure';
 
 /**

@@ -1,4 +1,4 @@
-import type { TicketsListData, TicketSummary } from '../contract';
+import type { TicketsListData, TicketSummary } from '../../../cards/contract';
 import type { ParsedTicketsListParams } from '../params/ticketsListParams';
 import { getPortalSchema, type PortalSchema } from '../portal/portalSchemaCache';
 import type { RecordRef } from '../record/readRecordContext';

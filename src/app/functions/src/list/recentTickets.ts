@@ -1,4 +1,4 @@
-import type { TicketSummary } from '../contract';
+import type { TicketSummary } from '../../../cards/contract';
 import type { PortalSchema } from '../portal/portalSchemaCache';
 import type { RecordRef } from '../record/readRecordContext';
 import { readLinksOf } from '../record/recordAssociations';

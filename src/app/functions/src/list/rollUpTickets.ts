@@ -1,4 +1,4 @@
-import type { TicketSummary } from '../contract';
+import type { TicketSummary } from '../../../cards/contract';
 import type { Invocation } from '../run/runFunction';
 import type { PortalSchema } from '../portal/portalSchemaCache';
 import type { LinkedPage } from '../record/recordAssociations';

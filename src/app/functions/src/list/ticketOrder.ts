@@ -1,4 +1,4 @@
-import type { TicketFilter, TicketSort, TicketSummary } from '../contract';
+import type { TicketFilter, TicketSort, TicketSummary } from '../../../cards/contract';
 
 /**
  * The list's order, in memory, matching what the search sorts give: priority ranks

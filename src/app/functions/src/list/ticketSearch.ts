@@ -4,7 +4,7 @@ import type {
   FilterOperatorEnum,
 } from '@hubspot/api-client/lib/codegen/crm/tickets/models/Filter';
 import type { FilterGroup } from '@hubspot/api-client/lib/codegen/crm/tickets/models/FilterGroup';
-import type { TicketFilter, TicketSort } from '../contract';
+import type { TicketFilter, TicketSort } from '../../../cards/contract';
 import type { Budget } from '../hubspot/callWithBudget';
 import type { PortalSchema } from '../portal/portalSchemaCache';
 import type { RecordRef } from '../record/readRecordContext';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { FieldError } from '../contract';
+import type { FieldError } from '../../../cards/contract';
 import { readRecordId, type RecordRef } from '../record/readRecordContext';
 import { parseWith, throwIfInvalid } from './parseParams';
 

@@ -1,4 +1,4 @@
-import type { FieldError } from '../contract';
+import type { FieldError } from '../../../cards/contract';
 import type { PortalSchema } from '../portal/portalSchemaCache';
 
 /** Checks of parameter values against the portal's own pipelines and property options. */

@@ -1,5 +1,5 @@
 import type { Client } from '@hubspot/api-client';
-import type { AssociationLabelOption, RecordType } from '../contract';
+import type { AssociationLabelOption, RecordType } from '../../../cards/contract';
 import type { Budget } from '../hubspot/callWithBudget';
 import { createTtlCache } from './ttlCache';
 

@@ -1,5 +1,5 @@
 import type { Client } from '@hubspot/api-client';
-import type { Option, PipelineInfo, StageInfo } from '../contract';
+import type { Option, PipelineInfo, StageInfo } from '../../../cards/contract';
 import type { Budget } from '../hubspot/callWithBudget';
 import { createTtlCache } from './ttlCache';
 

@@ -1,5 +1,5 @@
 import type { Client } from '@hubspot/api-client';
-import type { FieldError } from '../contract';
+import type { FieldError } from '../../../cards/contract';
 import type { Budget } from '../hubspot/callWithBudget';
 import { notLinkedFailure } from '../run/functionFailure';
 import type { RecordRef } from './readRecordContext';

@@ -1,4 +1,4 @@
-import type { FieldError, RecordType } from '../contract';
+import type { FieldError, RecordType } from '../../../cards/contract';
 
 /**
  * The record the card sits on. Its id comes only from `propertiesToSend.hs_object_id`,

@@ -1,4 +1,4 @@
-import type { FieldError, FunctionError } from '../contract';
+import type { FieldError, FunctionError } from '../../../cards/contract';
 
 /**
  * Thrown deep inside a function for an expected failure, caught once by `runFunction` and

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Client } from '@hubspot/api-client';
-import type { FunctionResult } from '../contract';
+import type { FunctionResult } from '../../../cards/contract';
 import { asApiFailure } from '../hubspot/apiFailure';
 import { createBudget, type Budget } from '../hubspot/callWithBudget';
 import { createHubSpotClient } from '../hubspot/createHubSpotClient';

@@ -1,4 +1,4 @@
-import type { Option, TicketSummary } from '../contract';
+import type { Option, TicketSummary } from '../../../cards/contract';
 import type { PortalSchema } from '../portal/portalSchemaCache';
 
 /** A HubSpot ticket (as the SDK returns it) as the card's summary. */

@@ -1,16 +1,16 @@
-import { startSandbox } from '../../sandbox/src/server';
+import { startSandbox } from '../sandbox/src/server';
 import {
   createSandboxControl,
   type SandboxControl,
   type SandboxRequestLog,
-} from '../../sandbox/src/control';
+} from '../sandbox/src/control';
 import type {
   FunctionContract,
   FunctionResult,
   FunctionUid,
   RecordType,
-} from '../../src/app/functions/src/contract';
-import { createFunctionRuntime, type FunctionRuntime } from './functionRuntime';
+} from '../src/app/cards/contract';
+import { createFunctionRuntime, type FunctionRuntime } from '../runtime/src/functionRuntime';
 
 /**
  * What every app-function test stands on: an in-process CRM sandbox on a random port and

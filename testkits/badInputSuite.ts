@@ -1,6 +1,6 @@
-import type { ErrorCode, FunctionUid } from '../../src/app/functions/src/contract';
+import type { ErrorCode, FunctionUid } from '../src/app/cards/contract';
 import { readCrmFacts, type CrmFacts } from './crmFacts';
-import { writeCalls } from './requestLog';
+import { writeCalls } from '../runtime/src/requestLog';
 import { HARNESS_TOKEN, startFunctionHarness, type FunctionHarness } from './testHarness';
 
 /**

@@ -1,6 +1,6 @@
-import { sandboxClient } from '../../../../../runtime/src/crmFacts';
-import { HARNESS_TOKEN } from '../../../../../runtime/src/testHarness';
-import type { TicketSummary } from '../contract';
+import { sandboxClient } from './crmFacts';
+import { HARNESS_TOKEN } from './testHarness';
+import type { TicketSummary } from '../src/app/cards/contract';
 
 /**
  * Test-only: what a record's ticket list must contain, read straight from the sandbox

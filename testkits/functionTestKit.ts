@@ -1,5 +1,5 @@
-import type { SandboxSnapshot } from '../../sandbox/src/control';
-import type { FunctionResult } from '../../src/app/functions/src/contract';
+import type { SandboxSnapshot } from '../sandbox/src/control';
+import type { FunctionResult } from '../src/app/cards/contract';
 import { readCrmFacts, type CrmFacts } from './crmFacts';
 import {
   HARNESS_TOKEN,
