@@ -3,6 +3,11 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import hubspotCardsConfig from './src/app/cards/eslint.config.js';
+import { noImportOutsideSrc } from './scripts/lint/srcBoundaryRule.mjs';
+
+// What HubSpot uploads (src/ minus .hsignore): tests and test helpers never ship.
+const notShipped = ['**/*.test.ts', '**/*.test.tsx', '**/__tests__/**', '**/testing/**'];
 
 export default tseslint.config(
   {
@@ -57,6 +62,20 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Only src/ is uploaded, so shipped code may not reach the tooling rooms beside it.
+    files: ['src/**/*.{ts,tsx,js,mjs,cjs}'],
+    ignores: notShipped,
+    plugins: { house: { rules: { 'no-import-outside-src': noImportOutsideSrc } } },
+    rules: { 'house/no-import-outside-src': ['error', { srcDir: 'src' }] },
+  },
+  // HubSpot's own card rules (its 2026.03 template config, which `hs project lint` and
+  // `hs project upload` run in src/app/cards), applied to the cards by the root lint too.
+  ...hubspotCardsConfig.map((config) => ({ ...config, basePath: 'src/app/cards' })),
+  {
+    // Two configs load typescript-eslint (this one and the cards'), so its root is named.
+    languageOptions: { parserOptions: { tsconfigRootDir: import.meta.dirname } },
   },
   {
     files: ['**/*.js', '**/*.cjs'],

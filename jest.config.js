@@ -21,4 +21,18 @@ module.exports = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   testTimeout: 30000,
   globalSetup: '<rootDir>/scripts/jestGlobalSetup.ts',
+  // For `npm run test:coverage` (scripts/coverage.ts), which adds the functions' own
+  // coverage from their worker threads: every source counts, loaded by a test or not.
+  collectCoverageFrom: [
+    'src/app/**/*.{ts,tsx}',
+    'sandbox/src/**/*.ts',
+    'runtime/src/**/*.{ts,cjs}',
+    '!**/*.test.{ts,tsx}',
+    '!**/testing/**',
+    // Types only: no line of them runs.
+    '!src/app/cards/contract.ts',
+    '!src/app/functions/src/hubspot/generated/**',
+    '!**/dist/**',
+    '!**/node_modules/**',
+  ],
 };

@@ -6,7 +6,9 @@
  * what a real portal would, whatever its seeds contain.
  */
 import type { Client } from '@hubspot/api-client';
-import { AssociationSpecAssociationCategoryEnum } from '@hubspot/api-client/lib/codegen/crm/tickets';
+import { crmPath, crmRequest } from '../sandbox/src/testing/crmRequest';
+import type { components as Objects } from '../src/app/functions/src/hubspot/generated/objects';
+import type { components as Pipelines } from '../src/app/functions/src/hubspot/generated/pipelines';
 import type { RecordType } from '../src/app/cards/contract';
 
 // HUBSPOT_DEFINED default (unlabelled) association types from tickets.
@@ -71,7 +73,10 @@ async function mapLimit<T, R>(
 }
 
 async function stageChoices(client: Client): Promise<StageChoice[]> {
-  const pipelines = await client.crm.pipelines.pipelinesApi.getAll('tickets');
+  const pipelines = await crmRequest<Pipelines['schemas']['CollectionResponsePipelineNoPaging']>(
+    client,
+    { method: 'GET', path: crmPath.pipelines('tickets') },
+  );
   const choices = pipelines.results
     .filter((pipeline) => !pipeline.archived)
     .sort((a, b) => a.displayOrder - b.displayOrder)
@@ -103,6 +108,8 @@ function ticketProperties(serial: number, stages: StageChoice[]): Record<string,
     hs_pipeline: stage.pipelineId,
     hs_pipeline_stage: stage.stageId,
     ...(priority ? { hs_ticket_priority: priority } : {}),
+    // A portal whose rules require a category on create (the demo's) still loads.
+    hs_ticket_category: 'GENERAL_INQUIRY',
   };
 }
 
@@ -113,7 +120,7 @@ interface TicketSpec {
 }
 
 function associationsFor(spec: TicketSpec) {
-  const category = AssociationSpecAssociationCategoryEnum.HubspotDefined;
+  const category = 'HUBSPOT_DEFINED' as const;
   return [
     ...(spec.contactId
       ? [
@@ -142,20 +149,16 @@ export async function loadDataset(
   const stages = await stageChoices(client);
   const typicalSizes = Array.from({ length: typicalRecords }, (_, index) => (index * 37) % 51);
 
+  const create = (type: 'contacts' | 'companies', properties: Record<string, string>) =>
+    crmRequest<Objects['schemas']['SimplePublicObject']>(client, {
+      method: 'POST',
+      path: crmPath.objects(type),
+      body: { properties, associations: [] },
+    }).then((created) => created.id);
   const contact = (name: string) =>
-    client.crm.contacts.basicApi
-      .create({
-        properties: { firstname: 'Bench', lastname: name, email: `${name}@bench.example` },
-        associations: [],
-      })
-      .then((created) => created.id);
+    create('contacts', { firstname: 'Bench', lastname: name, email: `${name}@bench.example` });
   const company = (name: string) =>
-    client.crm.companies.basicApi
-      .create({
-        properties: { name: `Bench ${name}`, domain: `${name}.bench.example` },
-        associations: [],
-      })
-      .then((created) => created.id);
+    create('companies', { name: `Bench ${name}`, domain: `${name}.bench.example` });
 
   const sizedIds = await mapLimit(sizes, LOAD_CONCURRENCY, async (size) => ({
     size,
@@ -202,12 +205,19 @@ export async function loadDataset(
   serial += looseCount;
 
   const created = await mapLimit(batches, LOAD_CONCURRENCY, async (batch) => {
-    const response = await client.crm.tickets.batchApi.create({
-      inputs: Array.from({ length: batch.count }, (_, offset) => ({
-        properties: ticketProperties(batch.firstSerial + offset, stages),
-        associations: associationsFor(batch.spec),
-      })),
-    });
+    const response = await crmRequest<Objects['schemas']['BatchResponseSimplePublicObject']>(
+      client,
+      {
+        method: 'POST',
+        path: crmPath.batch('tickets', 'create'),
+        body: {
+          inputs: Array.from({ length: batch.count }, (_, offset) => ({
+            properties: ticketProperties(batch.firstSerial + offset, stages),
+            associations: associationsFor(batch.spec),
+          })),
+        },
+      },
+    );
     return { batch, ids: response.results.map((ticket) => ticket.id) };
   });
 

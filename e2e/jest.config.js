@@ -12,5 +12,8 @@ module.exports = {
   transformIgnorePatterns: root.transformIgnorePatterns,
   moduleFileExtensions: root.moduleFileExtensions,
   testMatch: ['<rootDir>/e2e/**/*.e2e.test.ts'],
+  // One Chromium for the whole run; each file connects to it.
+  globalSetup: '<rootDir>/e2e/globalSetup.ts',
+  globalTeardown: '<rootDir>/e2e/globalTeardown.ts',
   testTimeout: 60000,
 };

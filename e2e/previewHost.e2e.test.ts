@@ -1,11 +1,12 @@
 /**
  * The preview host itself, driven through the small fixture card
  * (preview/fixtures/src/app/cards/FixtureCard.tsx): worker globals, context, function
- * rejections, toasts, overlays, forms, tables and unknown components.
+ * rejections, toasts, overlays, menus and the keyboard, forms, tables, unknown
+ * components, record switches and HubSpot outages.
  */
 import type { ConsoleMessage, Locator, Page } from 'playwright-core';
 import { FIXTURE_SRC_DIR, findCards } from '../preview/server/cardRegistry';
-import { startBrowserSession, type BrowserSession } from './browserSession';
+import { expectNoBrowserErrors, startBrowserSession, type BrowserSession } from './browserSession';
 
 let session: BrowserSession;
 let page: Page;
@@ -20,9 +21,35 @@ beforeAll(async () => {
   await page.getByTestId('fixture-context').waitFor();
 }, 120_000);
 
+afterEach(() => expectNoBrowserErrors(session));
+
 afterAll(async () => {
   await session?.close();
 });
+
+/** The element that has the keyboard focus, by its text or label. */
+const focused = (target: Page) =>
+  target.evaluate(() => {
+    const active = document.activeElement as HTMLElement | null;
+    return active?.getAttribute('aria-label') ?? active?.textContent?.trim() ?? '';
+  });
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+async function boxOf(locator: Locator): Promise<Box> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error(`${locator} is not visible`);
+  return box;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
 
 const text = async (locator: Locator) => ((await locator.textContent()) ?? '').trim();
 
@@ -41,10 +68,14 @@ it("rejects the card's promise when the function does not exist", async () => {
   expect(await text(page.getByTestId('fixture-answer'))).toMatch(/^rejected: FUNCTION_NOT_FOUND/);
 });
 
-it('shows addAlert as a toast', async () => {
+it('shows addAlert as a dismissible toast that leaves the card uncovered', async () => {
   await page.getByRole('button', { name: 'Toast' }).click();
-  await page.getByTestId('toast').filter({ hasText: 'Hello from the card' }).waitFor();
+  const toast = page.getByTestId('toast').filter({ hasText: 'Hello from the card' });
+  await toast.waitFor();
+  expect(overlaps(await boxOf(toast), await boxOf(page.getByTestId('card-sidebar')))).toBe(false);
   await session.snap(page, 'host-01-toast');
+  await toast.getByRole('button', { name: 'Dismiss' }).click();
+  await toast.waitFor({ state: 'detached' });
 });
 
 it('opens the overlay of a button, submits its form and closes it from the card', async () => {
@@ -57,6 +88,58 @@ it('opens the overlay of a button, submits its form and closes it from the card'
   await page.getByTestId('fixture-name').filter({ hasText: 'Name: Grace' }).waitFor();
   await panel.getByRole('button', { name: 'Done' }).click();
   await panel.waitFor({ state: 'detached' });
+});
+
+it('closes a panel with Escape and gives the focus back to the button that opened it', async () => {
+  const opener = page.getByRole('button', { name: 'Open panel' });
+  await opener.focus();
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('dialog', { name: 'Fixture panel' });
+  await panel.waitFor();
+  // The keyboard lands in the panel's first field, not behind it.
+  expect(
+    await page.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null),
+  ).toBe(true);
+  await page.keyboard.press('Escape');
+  await panel.waitFor({ state: 'detached' });
+  await page.waitForFunction(() => document.activeElement?.textContent?.trim() === 'Open panel');
+});
+
+it('moves through a menu with the arrow keys, opens a modal with Enter and closes it with Escape', async () => {
+  const toggle = page.getByTestId('fixture-menu').getByRole('button', { name: /Fixture menu/ });
+  await toggle.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.getByRole('menuitem', { name: 'First item' }).waitFor();
+  expect(await focused(page)).toBe('First item');
+  await page.keyboard.press('ArrowDown');
+  expect(await focused(page)).toBe('Open modal');
+  await page.keyboard.press('ArrowDown');
+  expect(await focused(page)).toBe('First item');
+  await page.keyboard.press('ArrowUp');
+  expect(await focused(page)).toBe('Open modal');
+
+  // Escape closes the menu alone and returns to its button.
+  await page.keyboard.press('Escape');
+  await page.getByRole('menu').waitFor({ state: 'hidden' });
+  expect(await focused(page)).toMatch(/^Fixture menu/);
+
+  await page.keyboard.press('Enter');
+  await page.getByRole('menuitem', { name: 'Open modal' }).waitFor();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  const modal = page.getByRole('dialog', { name: 'Fixture modal' });
+  await modal.waitFor();
+  await session.snap(page, 'host-05-modal-from-menu');
+  await page.keyboard.press('Escape');
+  await modal.waitFor({ state: 'detached' });
+  await page.waitForFunction(() =>
+    /^Fixture menu/.test(document.activeElement?.textContent?.trim() ?? ''),
+  );
+
+  // Space activates an item as Enter does.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press(' ');
+  await page.getByTestId('fixture-answer').filter({ hasText: 'first item' }).waitFor();
 });
 
 it('pages a paginated table through onPageChange', async () => {
@@ -88,6 +171,46 @@ it('fills the user name and portal time zone of the context from the settings pa
     .getByTestId('fixture-context')
     .filter({ hasText: 'for Ada in Europe/Berlin' })
     .waitFor();
+});
+
+it('keeps the card drawn while the next record loads, never a blank body', async () => {
+  await page.getByTestId('fixture-context').waitFor();
+  // Counts every moment the sidebar shows no card content between the two renders.
+  await page.evaluate(() => {
+    const body = document.querySelector('[data-testid="card-sidebar"] .sidebar-card__body');
+    const state = window as unknown as { blankMoments: number };
+    state.blankMoments = 0;
+    new MutationObserver(() => {
+      const visible = [...(body?.querySelectorAll('[data-testid="fixture-context"]') ?? [])].some(
+        (node) => (node as HTMLElement).offsetParent !== null,
+      );
+      if (!visible) state.blankMoments += 1;
+    }).observe(body ?? document.body, { childList: true, subtree: true, attributes: true });
+  });
+  await page.evaluate(() => (window.location.hash = '#/contacts/1000002'));
+  await page.getByTestId('fixture-context').filter({ hasText: 'Record 0-1/1000002 ' }).waitFor();
+  expect(
+    await page.evaluate(() => (window as unknown as { blankMoments: number }).blankMoments),
+  ).toBe(0);
+});
+
+it('loads the page while HubSpot is down and fills in the record once it is back', async () => {
+  await session.control('PATCH', 'config', { faults: { rates: { '503': 1 } } });
+  try {
+    await page.reload();
+    // The shell and the card load without HubSpot; the record's details wait and retry.
+    await page.getByTestId('record-retrying').waitFor();
+    await page.getByTestId('fixture-context').waitFor();
+    expect(await page.getByTestId('record-picker').isEnabled()).toBe(true);
+    await session.snap(page, 'host-06-hubspot-down-on-load');
+  } finally {
+    await session.control('PATCH', 'config', { faults: { rates: { '503': 0 } } });
+  }
+  await page
+    .getByTestId('record-summary')
+    .getByRole('heading', { level: 1 })
+    .waitFor({ timeout: 8000 });
+  expect(await page.getByTestId('record-retrying').count()).toBe(0);
 });
 
 it('switches to a company found with the record picker', async () => {

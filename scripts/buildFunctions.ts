@@ -97,7 +97,11 @@ function buildOptions(entries: FunctionEntry[], outDir: string): esbuild.BuildOp
     target: 'node20',
     format: 'cjs',
     external: EXTERNAL_PACKAGES,
-    sourcemap: false,
+    // Only for `npm run test:coverage` (which sets FUNCTION_COVERAGE_DIR): the worker
+    // coverage of the bundles is mapped back to src/ through this map. Shipped bundles have none.
+    sourcemap: process.env.FUNCTION_COVERAGE_DIR ? 'inline' : false,
+    // The map's sources are relative to the staging folder, which is renamed away after.
+    ...(process.env.FUNCTION_COVERAGE_DIR ? { sourceRoot: `${outDir}${path.sep}` } : {}),
     legalComments: 'none',
     logLevel: 'silent',
   };

@@ -1,19 +1,32 @@
 import path from 'node:path';
+import { runHubSpotToolchain } from './hubspotToolchain';
 import { validateProject } from './validateProject';
 
-/** `npm run validate`: exits non-zero with one line per problem, naming file and field. */
+/**
+ * `npm run validate`: the offline project checks, then HubSpot's own bundler and function
+ * executor on the upload file set (scripts/hubspotToolchain.ts). Exits non-zero with one
+ * line per problem, naming the file.
+ */
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, '..');
   const problems = await validateProject(root);
-  if (problems.length === 0) {
-    console.log('HubSpot project is valid (platform 2026.03, checked offline).');
-    return;
-  }
   for (const { file, field, message } of problems) {
     console.error(`${file}: ${field}: ${message}`);
   }
-  console.error(`\n${problems.length} problem(s) found.`);
-  process.exitCode = 1;
+  if (problems.length === 0) {
+    console.log('HubSpot project is valid (platform 2026.03, checked offline).');
+  }
+  const toolchain = await runHubSpotToolchain(root);
+  for (const line of toolchain.lines) console.log(line);
+  for (const problem of toolchain.problems) console.error(problem);
+  if (toolchain.problems.length === 0) {
+    console.log("HubSpot's bundler and executor accept the upload file set.");
+  }
+  const count = problems.length + toolchain.problems.length;
+  if (count > 0) {
+    console.error(`\n${count} problem(s) found.`);
+    process.exitCode = 1;
+  }
 }
 
 void main();

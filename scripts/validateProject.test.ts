@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { validateProject, type ValidationProblem } from './validateProject';
+import { PLATFORM_VERSION, validateProject, type ValidationProblem } from './validateProject';
 
 type Files = Record<string, unknown>;
 
 const validProject = (): Files => ({
-  'hsproject.json': { name: 'p', srcDir: 'src', platformVersion: '2026.03' },
+  'hsproject.json': { name: 'p', srcDir: 'src', platformVersion: PLATFORM_VERSION },
   'src/app/app-hsmeta.json': {
     uid: 'my_app',
     type: 'app',
@@ -65,7 +65,7 @@ afterAll(() => {
 });
 
 describe('validateProject', () => {
-  it('accepts a well-formed 2026.03 project', async () => {
+  it(`accepts a well-formed ${PLATFORM_VERSION} project`, async () => {
     expect(await problemsOf(() => undefined)).toEqual([]);
   });
 

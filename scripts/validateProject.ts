@@ -15,7 +15,7 @@ export interface ValidationProblem {
   message: string;
 }
 
-export const PLATFORM_VERSION = '2026.03';
+export const PLATFORM_VERSION = '2026.09';
 const UID_PATTERN = /^[a-zA-Z0-9_\-.]+$/;
 const UID_MAX_LENGTH = 64;
 const CARD_LOCATIONS = ['crm.record.tab', 'crm.record.sidebar', 'crm.preview', 'helpdesk.sidebar'];

@@ -1,7 +1,17 @@
 import { Client } from '@hubspot/api-client';
+import { crmPath, crmRequest } from '../sandbox/src/testing/crmRequest';
+import type { components as Associations } from '../src/app/functions/src/hubspot/generated/associations';
+import type { components as Objects } from '../src/app/functions/src/hubspot/generated/objects';
+import type { components as Pipelines } from '../src/app/functions/src/hubspot/generated/pipelines';
+
+type LinkBatch = Associations['schemas']['BatchResponsePublicAssociationMultiWithLabel'];
+type RecordPage =
+  Objects['schemas']['CollectionResponseSimplePublicObjectWithAssociationsForwardPaging'];
+type RecordBatch = Objects['schemas']['BatchResponseSimplePublicObject'];
+type PipelineList = Pipelines['schemas']['CollectionResponsePipelineNoPaging'];
 
 /**
- * Reads, through the real @hubspot/api-client, the facts a function test needs from
+ * Reads, through the real @hubspot/api-client (2026-09 paths), the facts a function test needs from
  * whatever portal the sandbox holds (records with few or many tickets, pipelines, a
  * ticket linked elsewhere, an archived ticket), so tests do not hard-code seed ids.
  * Call it before clearing the request log: these calls are counted like any other.
@@ -58,13 +68,16 @@ async function linkedTicketIds(
   const linked = new Map<string, string[]>();
   for (let start = 0; start < ids.length; start += 100) {
     const inputs = ids.slice(start, start + 100).map((id) => ({ id }));
-    const response = await client.crm.associations.v4.batchApi.getPage(fromType, 'tickets', {
-      inputs,
+    // Records without tickets come back as per-input errors of a 207, not as results.
+    const response = await crmRequest<LinkBatch>(client, {
+      method: 'POST',
+      path: crmPath.associations(fromType, 'tickets', 'read'),
+      body: { inputs },
     });
     for (const row of response.results) {
       linked.set(
-        row._from.id,
-        row.to.map((to) => String(to.toObjectId)),
+        row.from.id,
+        (row.to ?? []).map((to) => String(to.toObjectId)),
       );
     }
   }
@@ -75,7 +88,11 @@ async function allIds(client: Client, objectType: 'contacts' | 'companies'): Pro
   const ids: string[] = [];
   let after: string | undefined;
   do {
-    const page = await client.crm.objects.basicApi.getPage(objectType, 100, after);
+    const page: RecordPage = await crmRequest<RecordPage>(client, {
+      method: 'GET',
+      path: crmPath.objects(objectType),
+      qs: { limit: 100, after },
+    });
     ids.push(...page.results.map((record) => record.id));
     after = page.paging?.next?.after;
   } while (after);
@@ -85,10 +102,14 @@ async function allIds(client: Client, objectType: 'contacts' | 'companies'): Pro
 async function readTickets(client: Client, ids: string[]): Promise<Map<string, TicketFact>> {
   const facts = new Map<string, TicketFact>();
   for (let start = 0; start < ids.length; start += 100) {
-    const response = await client.crm.tickets.batchApi.read({
-      inputs: ids.slice(start, start + 100).map((id) => ({ id })),
-      properties: ['hs_pipeline', 'hs_pipeline_stage'],
-      propertiesWithHistory: [],
+    const response = await crmRequest<RecordBatch>(client, {
+      method: 'POST',
+      path: crmPath.batch('tickets', 'read'),
+      body: {
+        inputs: ids.slice(start, start + 100).map((id) => ({ id })),
+        properties: ['hs_pipeline', 'hs_pipeline_stage'],
+        propertiesWithHistory: [],
+      },
     });
     for (const ticket of response.results) {
       facts.set(ticket.id, {
@@ -117,7 +138,10 @@ function pickSmall(
 
 export async function readCrmFacts(baseUrl: string, token: string): Promise<CrmFacts> {
   const client = sandboxClient(baseUrl, token);
-  const pipelinesResponse = await client.crm.pipelines.pipelinesApi.getAll('tickets');
+  const pipelinesResponse = await crmRequest<PipelineList>(client, {
+    method: 'GET',
+    path: crmPath.pipelines('tickets'),
+  });
   const pipelines: PipelineFact[] = pipelinesResponse.results.map((pipeline) => ({
     id: pipeline.id,
     stages: [...pipeline.stages]
@@ -131,19 +155,20 @@ export async function readCrmFacts(baseUrl: string, token: string): Promise<CrmF
   const liveIds: string[] = [];
   let after: string | undefined;
   do {
-    const page = await client.crm.tickets.basicApi.getPage(100, after);
+    const page: RecordPage = await crmRequest<RecordPage>(client, {
+      method: 'GET',
+      path: crmPath.objects('tickets'),
+      qs: { limit: 100, after },
+    });
     liveIds.push(...page.results.map((ticket) => ticket.id));
     after = page.paging?.next?.after;
   } while (after);
   const live = new Set(liveIds);
-  const archivedPage = await client.crm.tickets.basicApi.getPage(
-    1,
-    undefined,
-    undefined,
-    undefined,
-    undefined,
-    true,
-  );
+  const archivedPage = await crmRequest<RecordPage>(client, {
+    method: 'GET',
+    path: crmPath.objects('tickets'),
+    qs: { limit: 1, archived: true },
+  });
 
   const contactLinks = await linkedTicketIds(client, 'contacts', await allIds(client, 'contacts'));
   const companyLinks = await linkedTicketIds(

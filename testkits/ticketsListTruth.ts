@@ -1,12 +1,20 @@
 import { sandboxClient } from './crmFacts';
+import { crmPath, crmRequest } from '../sandbox/src/testing/crmRequest';
+import type { components as Associations } from '../src/app/functions/src/hubspot/generated/associations';
+import type { components as Objects } from '../src/app/functions/src/hubspot/generated/objects';
+import type { components as Pipelines } from '../src/app/functions/src/hubspot/generated/pipelines';
 import { HARNESS_TOKEN } from './testHarness';
 import type { TicketSummary } from '../src/app/cards/contract';
 
 /**
  * Test-only: what a record's ticket list must contain, read straight from the sandbox
- * through the SDK (every association page, every ticket by id), independent of the code
- * under test.
+ * through the SDK's apiRequest on the 2026-09 paths (every association page, every
+ * ticket by id), independent of the code under test.
  */
+
+type LinkBatch = Associations['schemas']['BatchResponsePublicAssociationMultiWithLabel'];
+type RecordBatch = Objects['schemas']['BatchResponseSimplePublicObject'];
+type PipelineList = Pipelines['schemas']['CollectionResponsePipelineNoPaging'];
 
 export interface TruthTicket {
   id: string;
@@ -21,7 +29,10 @@ export async function linkedTruth(
   record: { type: 'contacts' | 'companies'; id: string },
 ): Promise<TruthTicket[]> {
   const client = sandboxClient(baseUrl, HARNESS_TOKEN);
-  const pipelines = await client.crm.pipelines.pipelinesApi.getAll('tickets');
+  const pipelines = await crmRequest<PipelineList>(client, {
+    method: 'GET',
+    path: crmPath.pipelines('tickets'),
+  });
   const states = new Map<string, 'OPEN' | 'CLOSED'>();
   for (const pipeline of pipelines.results) {
     for (const stage of pipeline.stages) {
@@ -31,22 +42,31 @@ export async function linkedTruth(
   const ids: string[] = [];
   let after: string | undefined;
   do {
-    const page = await client.crm.associations.v4.basicApi.getPage(
-      record.type,
-      record.id,
-      'tickets',
-      after,
-      500,
-    );
-    ids.push(...page.results.map((row) => String(row.toObjectId)));
-    after = page.paging?.next?.after;
+    // A record without tickets is a per-input error of a 207: no result, no more pages.
+    const page: LinkBatch = await crmRequest<LinkBatch>(client, {
+      method: 'POST',
+      path: crmPath.associations(record.type, 'tickets', 'read'),
+      body: { inputs: [{ id: record.id, ...(after ? { after } : {}) }] },
+    });
+    const [row] = page.results;
+    ids.push(...(row?.to ?? []).map((linked) => String(linked.toObjectId)));
+    after = row?.paging?.next?.after;
   } while (after);
   const truth: TruthTicket[] = [];
   for (let start = 0; start < ids.length; start += 100) {
-    const response = await client.crm.tickets.batchApi.read({
-      inputs: ids.slice(start, start + 100).map((id) => ({ id })),
-      properties: ['hs_pipeline_stage', 'hs_ticket_priority', 'createdate', 'hs_lastmodifieddate'],
-      propertiesWithHistory: [],
+    const response = await crmRequest<RecordBatch>(client, {
+      method: 'POST',
+      path: crmPath.batch('tickets', 'read'),
+      body: {
+        inputs: ids.slice(start, start + 100).map((id) => ({ id })),
+        properties: [
+          'hs_pipeline_stage',
+          'hs_ticket_priority',
+          'createdate',
+          'hs_lastmodifieddate',
+        ],
+        propertiesWithHistory: [],
+      },
     });
     for (const ticket of response.results) {
       truth.push({

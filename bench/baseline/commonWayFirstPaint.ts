@@ -1,14 +1,18 @@
 /**
  * The baseline: a card's first paint done the way HubSpot's public samples do it.
- * Read every ticket association of the record (v4, 500 per page, following `after`),
- * batch-read all those tickets (100 per call, one after another), then count, filter
- * and sort in memory. Same answer as `tickets_list` with the card's defaults (open
+ * Read every ticket association of the record (the 2026-09 association batch read with
+ * one input, a page of up to 500 at a time, following that input's `after`), batch-read
+ * all those tickets (100 per call, one after another), then count, filter and sort in
+ * memory. Same answer as `tickets_list` with the card's defaults (open
  * tickets, newest first, one page), so the two can be compared like for like.
  */
 import type { Client } from '@hubspot/api-client';
+import { crmPath, crmRequest } from '../../sandbox/src/testing/crmRequest';
+import type { components as Associations } from '../../src/app/functions/src/hubspot/generated/associations';
+import type { components as Objects } from '../../src/app/functions/src/hubspot/generated/objects';
+import type { components as Pipelines } from '../../src/app/functions/src/hubspot/generated/pipelines';
 import type { RecordType, TicketState } from '../../src/app/cards/contract';
 
-const ASSOCIATIONS_PAGE_SIZE = 500;
 const BATCH_READ_SIZE = 100;
 const PROPERTIES = [
   'subject',
@@ -38,21 +42,25 @@ async function allTicketIds(client: Client, recordType: RecordType, recordId: st
   const ids: string[] = [];
   let after: string | undefined;
   do {
-    const page = await client.crm.associations.v4.basicApi.getPage(
-      recordType,
-      recordId,
-      'tickets',
-      after,
-      ASSOCIATIONS_PAGE_SIZE,
-    );
-    for (const association of page.results) ids.push(String(association.toObjectId));
-    after = page.paging?.next?.after;
+    const page: Associations['schemas']['BatchResponsePublicAssociationMultiWithLabel'] =
+      await crmRequest(client, {
+        method: 'POST',
+        path: crmPath.associations(recordType, 'tickets', 'read'),
+        body: { inputs: [{ id: recordId, ...(after ? { after } : {}) }] },
+      });
+    // A record without tickets answers a 207 whose only entry is an error: no results.
+    const [row] = page.results;
+    for (const association of row?.to ?? []) ids.push(String(association.toObjectId));
+    after = row?.paging?.next?.after;
   } while (after);
   return ids;
 }
 
 async function stageStates(client: Client): Promise<Map<string, TicketState>> {
-  const pipelines = await client.crm.pipelines.pipelinesApi.getAll('tickets');
+  const pipelines = await crmRequest<Pipelines['schemas']['CollectionResponsePipelineNoPaging']>(
+    client,
+    { method: 'GET', path: crmPath.pipelines('tickets') },
+  );
   const states = new Map<string, TicketState>();
   for (const pipeline of pipelines.results) {
     for (const stage of pipeline.stages) {
@@ -76,10 +84,14 @@ export async function commonWayFirstPaint(
   const tickets: BaselineTicket[] = [];
   for (let start = 0; start < ids.length; start += BATCH_READ_SIZE) {
     const chunk = ids.slice(start, start + BATCH_READ_SIZE);
-    const batch = await client.crm.tickets.batchApi.read({
-      inputs: chunk.map((id) => ({ id })),
-      properties: PROPERTIES,
-      propertiesWithHistory: [],
+    const batch = await crmRequest<Objects['schemas']['BatchResponseSimplePublicObject']>(client, {
+      method: 'POST',
+      path: crmPath.batch('tickets', 'read'),
+      body: {
+        inputs: chunk.map((id) => ({ id })),
+        properties: PROPERTIES,
+        propertiesWithHistory: [],
+      },
     });
     for (const ticket of batch.results) {
       const stageId = ticket.properties.hs_pipeline_stage ?? null;
@@ -88,7 +100,7 @@ export async function commonWayFirstPaint(
         subject: ticket.properties.subject ?? null,
         stageId,
         state: (stageId && states.get(stageId)) || 'OPEN',
-        createdAt: ticket.properties.createdate ?? ticket.createdAt.toISOString(),
+        createdAt: ticket.properties.createdate ?? ticket.createdAt,
       });
     }
   }

@@ -91,13 +91,13 @@ async function crmFetch<T>(
 export async function listRecords(crm: CrmConnection, type: RecordType, query: string) {
   const properties = allProperties(type);
   const body = query.trim()
-    ? await crmFetch<{ results: CrmObject[] }>(crm, `/crm/v3/objects/${type}/search`, {
+    ? await crmFetch<{ results: CrmObject[] }>(crm, `/crm/objects/2026-09/${type}/search`, {
         method: 'POST',
         body: { query: query.trim(), limit: 20, properties },
       })
     : await crmFetch<{ results: CrmObject[] }>(
         crm,
-        `/crm/v3/objects/${type}?limit=50&properties=${properties.join(',')}`,
+        `/crm/objects/2026-09/${type}?limit=50&properties=${properties.join(',')}`,
       );
   return body.results.map((object) => ({ type, id: object.id, ...nameOf(type, object) }));
 }
@@ -105,7 +105,7 @@ export async function listRecords(crm: CrmConnection, type: RecordType, query: s
 export async function getRecord(crm: CrmConnection, type: RecordType, id: string) {
   const object = await crmFetch<CrmObject>(
     crm,
-    `/crm/v3/objects/${type}/${encodeURIComponent(id)}?properties=${allProperties(type).join(',')}`,
+    `/crm/objects/2026-09/${type}/${encodeURIComponent(id)}?properties=${allProperties(type).join(',')}`,
   );
   return {
     type,
@@ -132,7 +132,7 @@ export async function readPropertiesToSend(
   if (others.length === 0) return values;
   const object = await crmFetch<CrmObject>(
     crm,
-    `/crm/v3/objects/${type}/${encodeURIComponent(id)}?properties=${others.join(',')}`,
+    `/crm/objects/2026-09/${type}/${encodeURIComponent(id)}?properties=${others.join(',')}`,
   );
   for (const name of others) values[name] = object.properties[name] ?? '';
   return values;

@@ -127,7 +127,12 @@ describe('the preview server', () => {
       await send('PATCH', '/api/sandbox/config', { faults: { rates: { '503': 1 } } })
     ).json();
     expect(patched.faults.rates['503']).toBe(1);
-    expect((await get('/api/records/contacts')).status).toBe(502);
+    // HubSpot being down is an answer the page shows and retries, not a server error.
+    const down = await get('/api/records/contacts');
+    expect(down.status).toBe(200);
+    expect(await down.json()).toMatchObject({ unavailable: true, message: /HubSpot answered 503/ });
+    const record = await get('/api/records/companies/2000001');
+    expect(await record.json()).toMatchObject({ unavailable: true });
 
     await send('PATCH', '/api/sandbox/config', { faults: { rates: { '503': 0 } } });
     expect((await get('/api/records/contacts')).status).toBe(200);

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { CardDefinition } from './cardRegistry';
+import { isLoopbackHost, isLoopbackOrigin } from '../../sandbox/src/http/localOnly';
 import {
   CrmRequestError,
   getRecord,
@@ -86,6 +87,20 @@ function crmErrorStatus(error: unknown): { status: number; message: string } {
   return { status: 502, message: error instanceof Error ? error.message : String(error) };
 }
 
+/**
+ * HubSpot being down or busy is a state of the world the page shows (and retries), not a
+ * failure of this server: it answers 200 `{unavailable, message}`, so a fault demo keeps
+ * the browser console clean. A record that does not exist or a bad request stays an error.
+ */
+function recordReadFailure(error: unknown): { status: number; body: Record<string, unknown> } {
+  const upstream = error instanceof CrmRequestError ? error.status : 0;
+  const { message } = crmErrorStatus(error);
+  if (upstream === 404) return { status: 404, body: { message } };
+  if (upstream >= 400 && upstream < 500 && upstream !== 429)
+    return { status: 502, body: { message } };
+  return { status: 200, body: { unavailable: true, message } };
+}
+
 export interface RunningPreviewServer {
   url: string;
   port: number;
@@ -102,6 +117,24 @@ export async function startPreviewServer(
   const app = Fastify({ logger: false, forceCloseConnections: true });
   const listeners = new Set<ServerResponse>();
   const log = options.log ?? (() => undefined);
+
+  // A dev server on 127.0.0.1 is still reachable from any page the developer visits: a
+  // cross-origin POST to /api/sandbox/reset would wipe the sandbox, and DNS rebinding
+  // would let that page read records. Only this machine's pages may call it.
+  app.addHook('onRequest', async (request, reply) => {
+    const origin = request.headers.origin;
+    if (
+      !isLoopbackHost(request.headers.host) ||
+      (origin !== undefined && !isLoopbackOrigin(origin))
+    ) {
+      return reply.code(403).send({
+        ok: false,
+        errorType: 'FORBIDDEN',
+        message: 'The preview serves this machine only.',
+      });
+    }
+    return undefined;
+  });
 
   app.get('/', async (_request, reply) => {
     const file = await serveFile(PUBLIC_DIR, 'index.html');
@@ -152,8 +185,8 @@ export async function startPreviewServer(
       try {
         return { results: await listRecords(options.crm, type, request.query.q ?? '') };
       } catch (error) {
-        const { status, message } = crmErrorStatus(error);
-        return reply.code(status).send({ message });
+        const { status, body } = recordReadFailure(error);
+        return reply.code(status).send(body);
       }
     },
   );
@@ -167,8 +200,8 @@ export async function startPreviewServer(
       try {
         return await getRecord(options.crm, type, id);
       } catch (error) {
-        const { status, message } = crmErrorStatus(error);
-        return reply.code(status).send({ message });
+        const { status, body } = recordReadFailure(error);
+        return reply.code(status).send(body);
       }
     },
   );
@@ -229,7 +262,7 @@ export async function startPreviewServer(
       request.method !== 'GET' && request.method !== 'DELETE' && request.body !== undefined;
     const response = await fetch(`${options.sandboxUrl}/__sandbox/${request.params['*']}`, {
       method: request.method,
-      headers: hasBody ? { 'content-type': 'application/json' } : {},
+      headers: request.method === 'GET' ? {} : { 'content-type': 'application/json' },
       body: hasBody ? JSON.stringify(request.body) : undefined,
     });
     return reply

@@ -10,10 +10,68 @@
  * parent from the runtime's env) and its own module cache, so module-level caches
  * survive between calls exactly as long as the container lives.
  */
-const { parentPort } = require('node:worker_threads');
+const fs = require('node:fs');
+const path = require('node:path');
+const { parentPort, threadId, workerData } = require('node:worker_threads');
 
 if (!parentPort) throw new Error('functionContainer.cjs must run as a worker thread');
 const port = parentPort;
+
+/**
+ * Coverage of the functions as they run (`npm run test:coverage`): jest cannot see into
+ * this thread, so the thread profiles itself with V8's precise coverage and, when the
+ * runtime stops it, writes what the built bundles ran (with their exact source text, which
+ * carries the inline source map) to the folder the runtime names.
+ * @type {{ dir: string, started: Promise<unknown>, post: (method: string, params?: object) => Promise<any> } | null}
+ */
+const coverage = startCoverage(workerData);
+/** @type {Set<string>} */
+const loadedFiles = new Set();
+
+/** @param {unknown} data */
+function startCoverage(data) {
+  const dir = /** @type {{ coverageDir?: unknown } | undefined} */ (data)?.coverageDir;
+  if (typeof dir !== 'string' || dir === '') return null;
+  const { Session } = require('node:inspector');
+  const session = new Session();
+  session.connect();
+  /** @type {(method: string, params?: object) => Promise<any>} */
+  const post = (method, params = {}) =>
+    new Promise((resolve, reject) => {
+      session.post(method, params, (error, result) => (error ? reject(error) : resolve(result)));
+    });
+  const started = post('Profiler.enable').then(() =>
+    post('Profiler.startPreciseCoverage', { callCount: true, detailed: true }),
+  );
+  return { dir, started, post };
+}
+
+/** @param {string} url */
+function scriptPath(url) {
+  return url.startsWith('file://') ? require('node:url').fileURLToPath(url) : url;
+}
+
+async function writeCoverage() {
+  if (!coverage) return;
+  await coverage.started;
+  const { result } = await coverage.post('Profiler.takePreciseCoverage');
+  /** @type {Array<{ scriptId: string, url: string }>} */
+  const scripts = result.filter((/** @type {{ url: string }} */ script) =>
+    loadedFiles.has(scriptPath(script.url)),
+  );
+  if (scripts.length === 0) return;
+  await coverage.post('Debugger.enable');
+  const entries = [];
+  for (const script of scripts) {
+    const { scriptSource } = await coverage.post('Debugger.getScriptSource', {
+      scriptId: script.scriptId,
+    });
+    entries.push({ ...script, url: scriptPath(script.url), source: scriptSource });
+  }
+  fs.mkdirSync(coverage.dir, { recursive: true });
+  const name = `functions-${process.pid}-${threadId}-${Date.now()}.json`;
+  fs.writeFileSync(path.join(coverage.dir, name), JSON.stringify({ result: entries }));
+}
 
 // A stray rejected promise in a function must not take the whole container down.
 process.on('unhandledRejection', (reason) => {
@@ -74,6 +132,7 @@ function jsonProblem(value) {
  * @returns {{ main: unknown }}
  */
 function load(file) {
+  loadedFiles.add(file);
   return require(file);
 }
 
@@ -84,6 +143,7 @@ async function invoke(message) {
   /** @type {unknown} */
   let result;
   try {
+    await coverage?.started;
     const exported = load(message.file);
     if (typeof exported.main !== 'function') {
       throw new Error(`${message.file} does not export a main function`);
@@ -109,6 +169,22 @@ async function invoke(message) {
   port.postMessage({ id: message.id, kind: 'ok', json });
 }
 
-port.on('message', (/** @type {{ id: number, file: string, contextJson: string }} */ message) => {
-  void invoke(message);
-});
+/** @param {number} id */
+async function flush(id) {
+  try {
+    await writeCoverage();
+    port.postMessage({ id, kind: 'flushed' });
+  } catch (error) {
+    port.postMessage({ id, kind: 'flushed', message: describe(error) });
+  }
+}
+
+port.on(
+  'message',
+  (
+    /** @type {{ id: number, file: string, contextJson: string } | { id: number, flush: true }} */ message,
+  ) => {
+    if ('flush' in message) void flush(message.id);
+    else void invoke(message);
+  },
+);

@@ -12,8 +12,22 @@ import { Worker } from 'node:worker_threads';
  * `coldStart()` really starts from nothing, and a runaway function cannot freeze the host.
  */
 
-export const DEFAULT_FUNCTIONS_DIR = path.resolve(__dirname, '..', '..', 'src', 'app', 'functions');
+/**
+ * `npm run test:coverage` points this at its own build of the functions (with source
+ * maps), so that other builds of src/app/functions/dist during the run cannot swap the
+ * bundles under it.
+ */
+export const FUNCTIONS_DIR_ENV = 'FUNCTION_RUNTIME_FUNCTIONS_DIR';
+export const DEFAULT_FUNCTIONS_DIR =
+  process.env[FUNCTIONS_DIR_ENV] || path.resolve(__dirname, '..', '..', 'src', 'app', 'functions');
 export const DEFAULT_TIMEOUT_MS = 15_000;
+/**
+ * Set (to a folder) by `npm run test:coverage`: each container profiles the bundles it runs
+ * and writes V8 coverage there when it stops (scripts/coverage.ts maps it to the sources).
+ */
+export const FUNCTION_COVERAGE_DIR_ENV = 'FUNCTION_COVERAGE_DIR';
+/** How long a stopping container may take to write its coverage (a stuck one never will). */
+const COVERAGE_FLUSH_MS = 3_000;
 
 export type RuntimeErrorType =
   'TIMEOUT' | 'UNCAUGHT_ERROR' | 'INVALID_RESPONSE' | 'FUNCTION_NOT_FOUND';
@@ -39,6 +53,11 @@ export interface FunctionRuntimeOptions {
   /** The container's whole `process.env` (nothing is inherited from the host). */
   env: FunctionRuntimeEnv;
   timeoutMs?: number;
+  /**
+   * Receives what the functions print (their log lines, as HubSpot's log viewer would show
+   * them) instead of the host's stdout/stderr: for tests that read the logs.
+   */
+  onOutput?: (output: { stream: 'stdout' | 'stderr'; text: string }) => void;
 }
 
 export interface FunctionRuntime {
@@ -53,13 +72,18 @@ export interface FunctionRuntime {
 type ContainerReply =
   | { id: number; kind: 'ok'; json: string }
   | { id: number; kind: 'threw' | 'invalid'; message: string }
-  | { id: number; kind: 'crashed'; message: string };
+  | { id: number; kind: 'crashed'; message: string }
+  | { id: number; kind: 'flushed'; message?: string };
 
 interface Container {
   worker: Worker;
   pending: Map<number, (reply: ContainerReply) => void>;
   /** No new calls: it timed out (maybe stuck in a loop) or a cold start was asked. */
   retired: boolean;
+  /** A call overran: it may be stuck in a loop and would never write its coverage. */
+  timedOut?: boolean;
+  /** Terminating (after writing its coverage when that is collected). */
+  stopping?: Promise<void>;
 }
 
 const CONTAINER_SCRIPT = path.join(__dirname, 'functionContainer.cjs');
@@ -97,15 +121,59 @@ export function createFunctionRuntime(options: FunctionRuntimeOptions): Function
   let functionMap: Map<string, string> | null = null;
   let container: Container | null = null;
   let nextId = 1;
+  // The host's variable, not the container's env: coverage is about the test run.
+  const coverageDir = process.env[FUNCTION_COVERAGE_DIR_ENV] || undefined;
 
   const functions = (): Map<string, string> => (functionMap ??= readFunctionMap(functionsDir));
 
+  async function flushCoverage(target: Container): Promise<void> {
+    const id = nextId++;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        target.pending.delete(id);
+        resolve();
+      }, COVERAGE_FLUSH_MS);
+      timer.unref();
+      target.pending.set(id, (reply) => {
+        clearTimeout(timer);
+        if (reply.kind === 'flushed' && reply.message) {
+          console.warn(`[function runtime] coverage not written: ${reply.message}`);
+        }
+        resolve();
+      });
+      target.worker.postMessage({ id, flush: true });
+    });
+  }
+
+  function stop(target: Container): Promise<void> {
+    target.stopping ??= (async () => {
+      if (coverageDir && !target.timedOut) await flushCoverage(target);
+      await target.worker.terminate();
+    })();
+    return target.stopping;
+  }
+
   function stopWhenIdle(retiring: Container): void {
-    if (retiring.pending.size === 0) void retiring.worker.terminate();
+    if (retiring.pending.size === 0) void stop(retiring);
   }
 
   function startContainer(): Container {
-    const worker = new Worker(CONTAINER_SCRIPT, { env, execArgv: [], stdout: false });
+    const onOutput = options.onOutput;
+    const worker = new Worker(CONTAINER_SCRIPT, {
+      env,
+      execArgv: [],
+      stdout: Boolean(onOutput),
+      stderr: Boolean(onOutput),
+      workerData: { coverageDir },
+    });
+    if (onOutput) {
+      worker.stdout
+        .setEncoding('utf8')
+        .on('data', (text: string) => onOutput({ stream: 'stdout', text }));
+      worker.stderr
+        .setEncoding('utf8')
+        .on('data', (text: string) => onOutput({ stream: 'stderr', text }));
+    }
     const started: Container = { worker, pending: new Map(), retired: false };
     // Never keeps the host alive on its own; a call in flight holds its timeout timer.
     worker.unref();
@@ -167,6 +235,7 @@ export function createFunctionRuntime(options: FunctionRuntimeOptions): Function
       const timer = setTimeout(() => {
         target.pending.delete(id);
         // HubSpot kills a call that overruns; the container may be stuck, so retire it.
+        target.timedOut = true;
         retire(target);
         resolve('timeout');
       }, timeoutMs);
@@ -187,6 +256,9 @@ export function createFunctionRuntime(options: FunctionRuntimeOptions): Function
       case 'threw':
       case 'crashed':
         return { status: 'error', errorType: 'UNCAUGHT_ERROR', message: reply.message, durationMs };
+      case 'flushed':
+        // Only a coverage flush is answered so, never a call.
+        throw new Error(`the function container answered call ${id} as a coverage flush`);
       case 'invalid':
         return {
           status: 'error',
@@ -209,7 +281,7 @@ export function createFunctionRuntime(options: FunctionRuntimeOptions): Function
       container = null;
       if (closing) {
         closing.retired = true;
-        await closing.worker.terminate();
+        await stop(closing);
       }
     },
   };

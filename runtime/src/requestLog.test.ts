@@ -22,22 +22,29 @@ const logOf = (...log: SandboxRequestEntry[]): SandboxRequestLog => ({
 
 describe('callKind', () => {
   it.each([
-    ['POST', '/crm/v3/objects/tickets/search', 'search'],
-    ['POST', '/crm/v3/objects/tickets/batch/read?archived=false', 'batchRead'],
-    ['GET', '/crm/v3/objects/tickets/5000001?properties=subject', 'read'],
-    ['GET', '/crm/v3/pipelines/tickets', 'pipelines'],
-    ['GET', '/crm/v3/properties/tickets', 'properties'],
-    ['GET', '/crm/v4/associations/tickets/contacts/labels', 'associationLabels'],
-    ['GET', '/crm/v4/objects/contacts/1000001/associations/tickets?limit=500', 'associationRead'],
-    ['POST', '/crm/v4/associations/contacts/tickets/batch/read', 'associationRead'],
-    ['PUT', '/crm/v4/objects/tickets/5/associations/default/contacts/1', 'associationWrite'],
-    ['DELETE', '/crm/v4/objects/tickets/5/associations/contacts/1', 'associationWrite'],
-    ['POST', '/crm/v4/associations/tickets/contacts/batch/associate/default', 'associationWrite'],
-    ['POST', '/crm/v3/objects/tickets', 'create'],
-    ['PATCH', '/crm/v3/objects/tickets/5', 'update'],
-    ['POST', '/crm/v3/objects/tickets/batch/update', 'update'],
-    ['DELETE', '/crm/v3/objects/tickets/5', 'delete'],
-    ['POST', '/crm/v3/objects/tickets/batch/upsert', 'otherWrite'],
+    ['POST', '/crm/objects/2026-09/tickets/search', 'search'],
+    ['POST', '/crm/objects/2026-09/tickets/batch/read?archived=false', 'batchRead'],
+    ['GET', '/crm/objects/2026-09/tickets/5000001?properties=subject', 'read'],
+    ['GET', '/crm/pipelines/2026-09/tickets', 'pipelines'],
+    ['GET', '/crm/properties/2026-09/tickets', 'properties'],
+    ['GET', '/crm/associations/2026-09/tickets/contacts/labels', 'associationLabels'],
+    ['GET', '/crm/owners/2026-09?email=a%40b.example', 'owners'],
+    ['GET', '/crm/owners/2026-09/71234501', 'owners'],
+    ['POST', '/crm/associations/2026-09/contacts/tickets/batch/read', 'associationRead'],
+    ['PUT', '/crm/objects/2026-09/tickets/5/associations/default/contacts/1', 'associationWrite'],
+    ['PUT', '/crm/objects/2026-09/tickets/5/associations/contacts/1', 'associationWrite'],
+    ['DELETE', '/crm/objects/2026-09/tickets/5/associations/contacts/1', 'associationWrite'],
+    [
+      'POST',
+      '/crm/associations/2026-09/tickets/contacts/batch/associate/default',
+      'associationWrite',
+    ],
+    ['POST', '/crm/associations/2026-09/tickets/contacts/batch/labels/archive', 'associationWrite'],
+    ['POST', '/crm/objects/2026-09/tickets', 'create'],
+    ['PATCH', '/crm/objects/2026-09/tickets/5', 'update'],
+    ['POST', '/crm/objects/2026-09/tickets/batch/update', 'update'],
+    ['DELETE', '/crm/objects/2026-09/tickets/5', 'delete'],
+    ['POST', '/crm/objects/2026-09/tickets/batch/upsert', 'otherWrite'],
   ])('%s %s is a %s', (method, path, kind) => {
     expect(callKind(entry(method, path))).toBe(kind);
   });
@@ -46,12 +53,12 @@ describe('callKind', () => {
 describe('countKinds and writeCalls', () => {
   it('counts by kind and lists only the calls that change something', () => {
     const log = logOf(
-      entry('POST', '/crm/v3/objects/tickets/search'),
-      entry('POST', '/crm/v3/objects/tickets/search'),
-      entry('PATCH', '/crm/v3/objects/tickets/5'),
+      entry('POST', '/crm/objects/2026-09/tickets/search'),
+      entry('POST', '/crm/objects/2026-09/tickets/search'),
+      entry('PATCH', '/crm/objects/2026-09/tickets/5'),
     );
     expect(countKinds(log)).toEqual({ search: 2, update: 1 });
-    expect(writeCalls(log)).toEqual(['PATCH /crm/v3/objects/tickets/5']);
+    expect(writeCalls(log)).toEqual(['PATCH /crm/objects/2026-09/tickets/5']);
   });
 });
 

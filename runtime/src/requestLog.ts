@@ -13,6 +13,7 @@ export type CallKind =
   | 'pipelines'
   | 'properties'
   | 'associationLabels'
+  | 'owners'
   | 'associationRead'
   | 'associationWrite'
   | 'create'
@@ -28,16 +29,19 @@ export function callKind(entry: SandboxRequestEntry): CallKind {
   const path = pathOnly(entry);
   const method = entry.method.toUpperCase();
   if (path.endsWith('/search')) return 'search';
-  if (path.startsWith('/crm/v3/pipelines/')) return 'pipelines';
-  if (path.startsWith('/crm/v3/properties/')) return 'properties';
+  if (/^\/crm\/(v3\/pipelines|pipelines\/2026-09)\//.test(path)) return 'pipelines';
+  if (/^\/crm\/(v3\/properties|properties\/2026-09)\//.test(path)) return 'properties';
   if (/\/associations\/.*\/labels$/.test(path)) return 'associationLabels';
+  if (/^\/crm\/owners\/2026-09(\/|$)/.test(path)) return 'owners';
   if (path.includes('/associations')) {
     if (method === 'GET' || path.endsWith('/batch/read')) return 'associationRead';
     return 'associationWrite';
   }
   if (path.endsWith('/batch/read')) return 'batchRead';
   if (method === 'GET') return 'read';
-  if (method === 'POST' && /^\/crm\/v3\/objects\/(tickets|0-5)$/.test(path)) return 'create';
+  if (method === 'POST' && /^\/crm\/(v3\/objects|objects\/2026-09)\/(tickets|0-5)$/.test(path)) {
+    return 'create';
+  }
   if (method === 'PATCH' || path.endsWith('/batch/update')) return 'update';
   if (method === 'DELETE' || path.endsWith('/batch/archive')) return 'delete';
   return 'otherWrite';
@@ -50,6 +54,7 @@ const READ_KINDS: ReadonlySet<CallKind> = new Set([
   'pipelines',
   'properties',
   'associationLabels',
+  'owners',
   'associationRead',
 ]);
 

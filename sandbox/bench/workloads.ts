@@ -20,14 +20,14 @@ export function workloads(ticketCount: number): Workload[] {
       name: 'get by id',
       request: (i) => ({
         method: 'GET',
-        path: `/crm/v3/objects/tickets/${ticketId(i)}?properties=subject,hs_pipeline_stage,hs_ticket_priority`,
+        path: `/crm/objects/2026-09/tickets/${ticketId(i)}?properties=subject,hs_pipeline_stage,hs_ticket_priority`,
       }),
     },
     {
       name: 'batch read 100',
       request: (i) => ({
         method: 'POST',
-        path: '/crm/v3/objects/tickets/batch/read',
+        path: '/crm/objects/2026-09/tickets/batch/read',
         body: {
           inputs: Array.from({ length: 100 }, (_, n) => ({ id: ticketId(i * 100 + n) })),
           properties: ['subject', 'hs_pipeline_stage', 'hs_ticket_priority', 'createdate'],
@@ -36,17 +36,18 @@ export function workloads(ticketCount: number): Workload[] {
       }),
     },
     {
-      name: 'association page (contact->tickets, 500)',
+      name: 'association page (contact->tickets batch read, 500)',
       request: () => ({
-        method: 'GET',
-        path: `/crm/v4/objects/contacts/${SCALE_FACTS.contactId}/associations/tickets?limit=500`,
+        method: 'POST',
+        path: '/crm/associations/2026-09/contacts/tickets/batch/read',
+        body: { inputs: [{ id: SCALE_FACTS.contactId }] },
       }),
     },
     {
       name: 'search associations.contact by createdate (100)',
       request: (i) => ({
         method: 'POST',
-        path: '/crm/v3/objects/tickets/search',
+        path: '/crm/objects/2026-09/tickets/search',
         body: {
           filterGroups: [
             {

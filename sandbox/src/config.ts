@@ -13,14 +13,24 @@ export type FaultKind = '500' | '502' | '503' | '429-ten-secondly' | '429-second
 /** Probability (0..1) of each injected failure. */
 export type FaultRates = Partial<Record<FaultKind, number>>;
 
+/**
+ * The body of a 400 that a portal rule causes. HubSpot's exact body is unpublished, so
+ * both plausible shapes exist: `errors[].context.propertyName`, or the names only inside
+ * the `Property values were not valid: [...]` message text.
+ */
+export type ValidationErrorShape = 'context' | 'message';
+
+export const VALIDATION_ERROR_SHAPES: readonly ValidationErrorShape[] = ['context', 'message'];
+
 export interface SandboxConfig {
   /** A write becomes visible to search this many ms after it happened. */
   indexLagMs: number;
   /** Per token; null switches a limit off. `daily` is an addition to the documented pair. */
   rateLimits: { tenSecondly: number | null; secondly: number | null; daily: number | null };
-  /** Keys of `routes` are route keys such as `GET /crm/v3/objects/{objectType}/{objectId}`. */
+  /** Keys of `routes` are route keys such as `GET /crm/objects/2026-09/{objectType}/{objectId}`. */
   latency: { default: LatencySpec; routes: Record<string, LatencySpec> };
   faults: { rates: FaultRates; routes: Record<string, FaultRates> };
+  validationErrorShape: ValidationErrorShape;
 }
 
 type DeepPartial<T> = {
@@ -35,6 +45,7 @@ export function defaultConfig(): SandboxConfig {
     rateLimits: { tenSecondly: 190, secondly: 5, daily: 1_000_000 },
     latency: { default: { fixedMs: 0, jitterMs: 0 }, routes: {} },
     faults: { rates: {}, routes: {} },
+    validationErrorShape: 'context',
   };
 }
 
@@ -120,6 +131,9 @@ export function configProblems(config: SandboxConfig): string[] {
         checkRates(rates, `faults.routes[${route}]`);
       }
     }
+  }
+  if (!VALIDATION_ERROR_SHAPES.includes(config.validationErrorShape)) {
+    problems.push(`validationErrorShape must be one of ${VALIDATION_ERROR_SHAPES.join(', ')}`);
   }
   return problems;
 }

@@ -3,9 +3,13 @@
  * and the preview. It talks HTTP, so it works against an in-process or a separate sandbox.
  */
 import type { FaultKind, SandboxConfig, SandboxConfigPatch } from './config';
-import type { SandboxSnapshot } from './store/types';
+import type { SandboxSnapshot, ValidationRule } from './store/types';
 
-export type { FaultKind, SandboxConfig, SandboxConfigPatch, SandboxSnapshot };
+export type { FaultKind, SandboxConfig, SandboxConfigPatch, SandboxSnapshot, ValidationRule };
+
+export interface ValidationRules {
+  rules: ValidationRule[];
+}
 
 export interface SandboxHealth {
   ok: true;
@@ -15,14 +19,27 @@ export interface SandboxHealth {
 
 export type RateLimitPolicy = 'TEN_SECONDLY_ROLLING' | 'SECONDLY' | 'DAILY';
 
+/**
+ * An HTTP status HubSpot answers with; `reset`: the connection is dropped unanswered;
+ * `malformed`: a 200 whose JSON body is `{}` (no `results`, no `id`), for the caller's
+ * handling of an answer it cannot use.
+ */
+export type FailNextStatus =
+  400 | 401 | 403 | 404 | 409 | 429 | 500 | 502 | 503 | 'reset' | 'malformed';
+
 export interface FailNextRequest {
   count: number;
-  status: 429 | 500 | 502 | 503;
+  status: FailNextStatus;
   /** For 429 only; default TEN_SECONDLY_ROLLING. */
   policy?: RateLimitPolicy;
   /**
-   * Which HubSpot calls to fail: a route key (`POST /crm/v3/objects/{objectType}/search`),
-   * a `METHOD /path` prefix (`GET /crm/v3/objects/tickets`) or a bare path prefix.
+   * Quote the request's Authorization header in the error body's message, as a careless
+   * upstream or proxy might: for tests that the token never reaches the card or the logs.
+   */
+  echoAuthorization?: boolean;
+  /**
+   * Which HubSpot calls to fail: a route key (`POST /crm/objects/2026-09/{objectType}/search`),
+   * a `METHOD /path` prefix (`GET /crm/objects/2026-09/tickets`) or a bare path prefix.
    * Omitted: any call.
    */
   match?: string;
@@ -36,7 +53,7 @@ export interface FailNextResponse {
 export interface SandboxRequestEntry {
   method: string;
   path: string;
-  /** The route key, e.g. `POST /crm/v3/objects/{objectType}/search`. */
+  /** The route key, e.g. `POST /crm/objects/2026-09/{objectType}/search`. */
   route: string;
   status: number;
   durationMs: number;
@@ -62,6 +79,11 @@ export interface SandboxControl {
   restore(snapshot: SandboxSnapshot): Promise<SandboxHealth>;
   requests(): Promise<SandboxRequestLog>;
   clearRequests(): Promise<void>;
+  /** The portal's validation rules 2026-09 enforces on ticket writes. */
+  validationRules(): Promise<ValidationRules>;
+  /** Replaces every rule (persisted with the store; a reset restores the seed's). */
+  setValidationRules(rules: ValidationRule[]): Promise<ValidationRules>;
+  clearValidationRules(): Promise<void>;
 }
 
 export class SandboxControlError extends Error {
@@ -79,11 +101,11 @@ export function createSandboxControl(baseUrl: string): SandboxControl {
   const root = `${baseUrl.replace(/\/+$/, '')}/__sandbox`;
 
   async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    // State-changing control calls must be JSON (the sandbox refuses anything else).
     const response = await fetch(`${root}/${path}`, {
       method,
-      ...(body === undefined
-        ? {}
-        : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+      ...(method === 'GET' ? {} : { headers: { 'content-type': 'application/json' } }),
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     const text = await response.text();
     if (!response.ok) throw new SandboxControlError(response.status, text, `${method} ${path}`);
@@ -101,5 +123,8 @@ export function createSandboxControl(baseUrl: string): SandboxControl {
     restore: (snapshot) => call('POST', 'snapshot', snapshot),
     requests: () => call('GET', 'requests'),
     clearRequests: () => call('DELETE', 'requests'),
+    validationRules: () => call('GET', 'validation-rules'),
+    setValidationRules: (rules) => call('PUT', 'validation-rules', { rules }),
+    clearValidationRules: () => call('DELETE', 'validation-rules'),
   };
 }

@@ -6,7 +6,7 @@ import { CrmStore } from './store/crmStore';
 import type { SandboxSnapshot, StoreEffect } from './store/types';
 import type { OBJECT_TYPE_IDS } from './store/objectTypes';
 import { buildSeed } from './seeds/buildSeed';
-import { DiskStore } from './persistence/diskStore';
+import { DataFolderError, DiskStore } from './persistence/diskStore';
 import {
   configProblems,
   defaultConfig,
@@ -44,21 +44,38 @@ export class SandboxCore implements WriteEnv {
     this.initialConfig = checkedConfig(mergeConfig(defaultConfig(), options.config ?? {}));
     this.config = this.initialConfig;
     this.disk = options.dataDir ? new DiskStore(options.dataDir) : undefined;
-    const loaded = options.resetData ? undefined : this.disk?.load();
-    if (loaded) {
-      this.store = new CrmStore(loaded.snapshot);
-      const replay = { now: Date.now(), trackHistory: false };
-      for (const effects of loaded.journal)
-        for (const effect of effects) this.store.apply(effect, replay);
-      this.loadNotes.push(
-        `loaded ${options.dataDir ?? ''} (seed ${loaded.snapshot.seed}, ${loaded.journal.length} journalled writes${
-          loaded.skippedLines ? `, ${loaded.skippedLines} torn line ignored` : ''
-        })`,
-      );
-    } else {
-      this.store = new CrmStore(buildSeed(options.seed));
+    try {
+      this.store = this.loadStore(options);
+    } catch (error) {
+      // Nothing has been compacted: the folder is left exactly as it was, and unlocked.
+      this.disk?.close();
+      throw error;
     }
     this.disk?.compact(this.store.toSnapshot());
+  }
+
+  private loadStore(options: SandboxCoreOptions): CrmStore {
+    const loaded = options.resetData ? undefined : this.disk?.load();
+    if (!loaded) return new CrmStore(buildSeed(options.seed));
+    const store = new CrmStore(loaded.snapshot);
+    const replay = { now: Date.now(), trackHistory: false };
+    for (const entry of loaded.journal) {
+      try {
+        for (const effect of entry.effects) store.apply(effect, replay);
+      } catch (error) {
+        throw new DataFolderError(
+          `${loaded.journalPath}:${entry.line}: this write cannot be replayed (${
+            error instanceof Error ? error.message : String(error)
+          }). Refusing to start, so that nothing is lost: repair or remove the line, or start over with --reset.`,
+        );
+      }
+    }
+    this.loadNotes.push(
+      `loaded ${options.dataDir ?? ''} (seed ${loaded.snapshot.seed}, ${loaded.journal.length} journalled writes${
+        loaded.skippedLines ? `, ${loaded.skippedLines} torn line ignored` : ''
+      })`,
+    );
+    return store;
   }
 
   now(): number {

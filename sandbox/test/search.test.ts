@@ -1,17 +1,37 @@
 /**
- * Ticket search through the real SDK on a known set of tickets: every operator, AND
+ * Ticket search (2026-09, through the real SDK's apiRequest) on a known set of tickets: every operator, AND
  * within a group and OR across groups, query, sorts, properties, paging and its limits,
  * association filters, and the index lag.
  */
-import { FilterOperatorEnum as Op } from '@hubspot/api-client/lib/codegen/crm/tickets';
-import type { PublicObjectSearchRequest } from '@hubspot/api-client/lib/codegen/crm/tickets';
+import type { components } from '../../src/app/functions/src/hubspot/generated/tickets';
 import { DEMO_FACTS } from '../src/seeds/demoFacts';
-import { expectApiError, sleep, startHarness, type Harness } from './sdkHarness';
+import { sleep, startHarness, type Harness } from './sdkHarness';
+import { crmApi, expectCrmError, type CrmApi } from './crmApi';
+
+type PublicObjectSearchRequest = Partial<components['schemas']['PublicObjectSearchRequest']>;
+
+/** The spec's filter operators. */
+const Op = {
+  Eq: 'EQ',
+  Neq: 'NEQ',
+  Lt: 'LT',
+  Lte: 'LTE',
+  Gt: 'GT',
+  Gte: 'GTE',
+  Between: 'BETWEEN',
+  In: 'IN',
+  NotIn: 'NOT_IN',
+  HasProperty: 'HAS_PROPERTY',
+  NotHasProperty: 'NOT_HAS_PROPERTY',
+  ContainsToken: 'CONTAINS_TOKEN',
+  NotContainsToken: 'NOT_CONTAINS_TOKEN',
+} as const;
+type Op = components['schemas']['Filter']['operator'];
 
 const { support, billing } = DEMO_FACTS.pipelines;
 const NO_LIMITS = { rateLimits: { tenSecondly: null, secondly: null } };
 
-/** The SDK types `sorts` as strings, but HubSpot (and the SDK's serializer) take objects. */
+/** The spec types `sorts` as strings, but HubSpot takes objects too. */
 function sorts(
   ...list: { propertyName: string; direction: 'ASCENDING' | 'DESCENDING' }[]
 ): string[] {
@@ -19,6 +39,7 @@ function sorts(
 }
 
 let h: Harness;
+let api: CrmApi;
 /** Ticket ids by letter: A..D, created in that order. */
 const ids: Record<'A' | 'B' | 'C' | 'D', string> = { A: '', B: '', C: '', D: '' };
 let contact1 = '';
@@ -26,7 +47,7 @@ let contact2 = '';
 let company1 = '';
 
 async function search(request: PublicObjectSearchRequest): Promise<string[]> {
-  const page = await h.client.crm.tickets.searchApi.doSearch({ limit: 100, ...request });
+  const page = await api.search('tickets', { limit: 100, ...request });
   return page.results.map((ticket) => ticket.id);
 }
 
@@ -45,21 +66,15 @@ function one(
 
 beforeAll(async () => {
   h = await startHarness('empty', { config: NO_LIMITS });
-  const api = h.client.crm;
+  api = crmApi(h.client);
   contact1 = (
-    await api.contacts.basicApi.create({
-      properties: { email: 'one@example.com' },
-      associations: [],
-    })
+    await api.create('contacts', { properties: { email: 'one@example.com' }, associations: [] })
   ).id;
   contact2 = (
-    await api.contacts.basicApi.create({
-      properties: { email: 'two@example.com' },
-      associations: [],
-    })
+    await api.create('contacts', { properties: { email: 'two@example.com' }, associations: [] })
   ).id;
   company1 = (
-    await api.companies.basicApi.create({ properties: { name: 'Search Co' }, associations: [] })
+    await api.create('companies', { properties: { name: 'Search Co' }, associations: [] })
   ).id;
   const specs = [
     [
@@ -100,12 +115,12 @@ beforeAll(async () => {
     ],
   ] as const;
   for (const [letter, properties] of specs) {
-    ids[letter] = (await api.tickets.basicApi.create({ properties: { ...properties } })).id;
+    ids[letter] = (await api.create('tickets', { properties: { ...properties } })).id;
     // Distinct createdate values for the createdate sort.
     await sleep(5);
   }
   const link = (from: string, type: 'contacts' | 'companies', to: string) =>
-    api.associations.v4.basicApi.createDefault('tickets', from, type, to);
+    api.defaultLink('tickets', from, type, to);
   await link(ids.A, 'contacts', contact1);
   await link(ids.B, 'contacts', contact1);
   await link(ids.C, 'contacts', contact2);
@@ -142,7 +157,7 @@ describe('operators', () => {
   });
 
   it('compares dates given as epoch milliseconds', async () => {
-    const c = await h.client.crm.tickets.basicApi.getById(ids.C);
+    const c = await api.getById('tickets', ids.C);
     const cMs = String(Date.parse(c.properties.createdate ?? ''));
     expect(letters(await search(one('createdate', Op.Gte, { value: cMs })))).toEqual(['C', 'D']);
   });
@@ -182,6 +197,21 @@ describe('query, sorts, properties', () => {
     expect(letters(await search({ query: ids.C }))).toEqual(['C']);
   });
 
+  it('matches query against category and stage values too (issue 9: HubSpot does)', async () => {
+    await api.update('tickets', ids.B, { hs_ticket_category: 'BILLING_ISSUE' });
+    await api.update('tickets', ids.D, { hs_ticket_category: 'PRODUCT_ISSUE;FEATURE_REQUEST' });
+    try {
+      expect(letters(await search({ query: 'billing_issue' }))).toEqual(['B']);
+      expect(letters(await search({ query: 'feature' }))).toEqual(['D']);
+      // Stage ids: C is the only ticket in the support pipeline's closed stage.
+      expect(letters(await search({ query: support.stages.closed }))).toEqual(['C']);
+      expect(letters(await search({ query: billing.stages.received }))).toEqual(['B']);
+    } finally {
+      await api.update('tickets', ids.B, { hs_ticket_category: '' });
+      await api.update('tickets', ids.D, { hs_ticket_category: '' });
+    }
+  });
+
   it('sorts by a property in either direction', async () => {
     const bySubject = await search({
       sorts: sorts({ propertyName: 'subject', direction: 'DESCENDING' }),
@@ -195,7 +225,7 @@ describe('query, sorts, properties', () => {
   });
 
   it('returns the asked-for properties plus the always-on ones, never associations', async () => {
-    const page = await h.client.crm.tickets.searchApi.doSearch({
+    const page = await api.search('tickets', {
       properties: ['subject'],
       limit: 1,
     });
@@ -209,15 +239,15 @@ describe('query, sorts, properties', () => {
 
 describe('paging', () => {
   it('pages with total and the after cursor', async () => {
-    const first = await h.client.crm.tickets.searchApi.doSearch({
+    const first = await api.search('tickets', {
       limit: 3,
       sorts: sorts({ propertyName: 'hs_object_id', direction: 'ASCENDING' }),
     });
     expect(first.total).toBe(4);
     expect(first.results.map((t) => t.id)).toEqual([ids.A, ids.B, ids.C]);
-    const after = first.paging?.next?.after;
+    const after = first.paging?.next.after;
     expect(after).toBeDefined();
-    const second = await h.client.crm.tickets.searchApi.doSearch({
+    const second = await api.search('tickets', {
       limit: 3,
       after,
       sorts: sorts({ propertyName: 'hs_object_id', direction: 'ASCENDING' }),
@@ -227,16 +257,12 @@ describe('paging', () => {
   });
 
   it('refuses limit over 200 with 400', async () => {
-    await expectApiError(
-      h.client.crm.tickets.searchApi.doSearch({ limit: 201 }),
-      400,
-      'VALIDATION_ERROR',
-    );
+    await expectCrmError(api.search('tickets', { limit: 201 }), 400, 'VALIDATION_ERROR');
   });
 
   it('refuses paging past 10,000 results with 400', async () => {
-    await expectApiError(
-      h.client.crm.tickets.searchApi.doSearch({ limit: 100, after: '9950' }),
+    await expectCrmError(
+      api.search('tickets', { limit: 100, after: '9950' }),
       400,
       'VALIDATION_ERROR',
     );
@@ -260,14 +286,9 @@ describe('association filters', () => {
   });
 
   it('drops a ticket once its association is removed', async () => {
-    await h.client.crm.associations.v4.basicApi.archive('tickets', ids.C, 'contacts', contact2);
+    await api.unlink('tickets', ids.C, 'contacts', contact2);
     expect(await search(one('associations.contact', Op.Eq, { value: contact2 }))).toEqual([]);
-    await h.client.crm.associations.v4.basicApi.createDefault(
-      'tickets',
-      ids.C,
-      'contacts',
-      contact2,
-    );
+    await api.defaultLink('tickets', ids.C, 'contacts', contact2);
     expect(letters(await search(one('associations.contact', Op.Eq, { value: contact2 })))).toEqual([
       'C',
     ]);
@@ -289,13 +310,11 @@ describe('index lag', () => {
 
   it('hides a new ticket from search until the lag has passed, while reads by id see it at once', async () => {
     await h.control.setConfig({ indexLagMs: LAG_MS });
-    const created = await h.client.crm.tickets.basicApi.create({
+    const created = await api.create('tickets', {
       properties: { subject: 'Epsilon laggard', hs_pipeline_stage: support.stages.new },
     });
     expect(await search({ query: 'laggard' })).toEqual([]);
-    expect((await h.client.crm.tickets.basicApi.getById(created.id)).properties.subject).toBe(
-      'Epsilon laggard',
-    );
+    expect((await api.getById('tickets', created.id)).properties.subject).toBe('Epsilon laggard');
     expect(
       await eventually(async () => (await search({ query: 'laggard' })).includes(created.id)),
     ).toBe(true);
@@ -303,12 +322,8 @@ describe('index lag', () => {
 
   it('shows the old values of an updated ticket until the lag has passed', async () => {
     await h.control.setConfig({ indexLagMs: LAG_MS });
-    await h.client.crm.tickets.basicApi.update(ids.D, {
-      properties: { hs_ticket_priority: 'URGENT' },
-    });
-    expect((await h.client.crm.tickets.basicApi.getById(ids.D)).properties.hs_ticket_priority).toBe(
-      'URGENT',
-    );
+    await api.update('tickets', ids.D, { hs_ticket_priority: 'URGENT' });
+    expect((await api.getById('tickets', ids.D)).properties.hs_ticket_priority).toBe('URGENT');
     expect(letters(await search(one('hs_ticket_priority', Op.Eq, { value: 'MEDIUM' })))).toEqual([
       'D',
     ]);
@@ -329,13 +344,13 @@ describe('the 10,000-result cap on a large portal', () => {
 
   // HubSpot hands out the cursor 10000 and then refuses it: the cap is enforced on use.
   it('reports the full total, serves the last page inside the cap and refuses the cursor past it', async () => {
-    const page = await big.client.crm.tickets.searchApi.doSearch({ limit: 100, after: '9900' });
+    const page = await crmApi(big.client).search('tickets', { limit: 100, after: '9900' });
     expect(page.total).toBe(10500);
     expect(page.results).toHaveLength(100);
-    const next = page.paging?.next?.after ?? '10000';
+    const next = page.paging?.next.after ?? '10000';
     expect(Number(next)).toBeGreaterThanOrEqual(10000);
-    await expectApiError(
-      big.client.crm.tickets.searchApi.doSearch({ limit: 1, after: next }),
+    await expectCrmError(
+      crmApi(big.client).search('tickets', { limit: 1, after: next }),
       400,
       'VALIDATION_ERROR',
     );

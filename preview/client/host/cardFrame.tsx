@@ -15,15 +15,25 @@ interface CardFrameProps {
   context: CardContext;
   onAlert(alert: AlertRequest): void;
   onReload(): void;
+  /** The card has drawn its first tree (or failed to load): it can replace the previous one. */
+  onMounted?(): void;
 }
 
-export function CardFrame({ workerUrl, context, onAlert, onReload }: CardFrameProps) {
+export function CardFrame({ workerUrl, context, onAlert, onReload, onMounted }: CardFrameProps) {
   const receiver = useMemo(() => createRemoteReceiver(), []);
   const controller = useMemo(() => createPreviewController(), []);
   const overlayRef = useRef<OverlayState | null>(null);
   const [crash, setCrash] = useState<string | null>(null);
-  const latest = useRef({ context, onAlert, onReload });
-  latest.current = { context, onAlert, onReload };
+  const latest = useRef({ context, onAlert, onReload, onMounted });
+  latest.current = { context, onAlert, onReload, onMounted };
+
+  useEffect(() => {
+    if (receiver.state === 'mounted') latest.current.onMounted?.();
+    return receiver.on('mount', () => latest.current.onMounted?.());
+  }, [receiver]);
+  useEffect(() => {
+    if (crash) latest.current.onMounted?.();
+  }, [crash]);
 
   useEffect(() => {
     const worker = new Worker(workerUrl);

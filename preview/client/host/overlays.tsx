@@ -7,6 +7,7 @@ import {
   createContext,
   useCallback,
   useContext,
+  useEffect,
   useMemo,
   useRef,
   useState,
@@ -30,6 +31,18 @@ export interface OverlayState {
 
 const OverlayContext = createContext<OverlayState | null>(null);
 
+/**
+ * Where focus goes back to when an overlay closes: the element that opened it, or for a
+ * Dropdown item (hidden once the menu closes) the Dropdown's own button.
+ */
+function returnTargetOf(active: Element | null): HTMLElement | null {
+  if (!(active instanceof HTMLElement) || active === document.body) return null;
+  const dropdownToggle = active
+    .closest('.hs-dropdown')
+    ?.querySelector<HTMLElement>(':scope > .hs-dropdown__toggle');
+  return dropdownToggle ?? active;
+}
+
 export function OverlayProvider({
   children,
   controlRef,
@@ -38,14 +51,35 @@ export function OverlayProvider({
   controlRef?: MutableRefObject<OverlayState | null>;
 }) {
   const [openIds, setOpenIds] = useState<readonly string[]>([]);
-  const open = useCallback(
-    (id: string) => setOpenIds((ids) => (ids.includes(id) ? ids : [...ids, id])),
-    [],
-  );
-  const close = useCallback(
-    (id: string) => setOpenIds((ids) => ids.filter((other) => other !== id)),
-    [],
-  );
+  const returnFocus = useRef(new Map<string, HTMLElement>());
+  const open = useCallback((id: string) => {
+    const target = returnTargetOf(document.activeElement);
+    if (target && !returnFocus.current.has(id)) returnFocus.current.set(id, target);
+    setOpenIds((ids) => (ids.includes(id) ? ids : [...ids, id]));
+  }, []);
+  const close = useCallback((id: string) => {
+    const target = returnFocus.current.get(id);
+    returnFocus.current.delete(id);
+    setOpenIds((ids) => ids.filter((other) => other !== id));
+    // After the overlay has left the DOM; a trigger the card removed meanwhile gets none.
+    if (target) window.setTimeout(() => target.isConnected && target.focus(), 0);
+  }, []);
+  const openIdsRef = useRef(openIds);
+  openIdsRef.current = openIds;
+  useEffect(() => {
+    if (openIds.length === 0) return;
+    // Escape closes the overlay opened last; a Dropdown or input that used the key
+    // itself marks it handled (preventDefault) first.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      const top = openIdsRef.current[openIdsRef.current.length - 1];
+      if (top === undefined) return;
+      event.preventDefault();
+      close(top);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [openIds.length, close]);
   const state = useMemo<OverlayState>(
     () => ({
       isOpen: (id) => openIds.includes(id),

@@ -35,8 +35,15 @@ export interface SandboxConfig {
   faults?: { rates?: Record<string, number | undefined> };
 }
 
+/** HubSpot is down or busy: the page keeps its shell and tries again. */
+export class UnavailableError extends Error {}
+/** The record does not exist: trying again will not help. */
+export class NotFoundError extends Error {}
+
 async function json<T>(response: Response): Promise<T> {
-  const body = (await response.json()) as T & { message?: string };
+  const body = (await response.json()) as T & { message?: string; unavailable?: boolean };
+  if (body.unavailable) throw new UnavailableError(body.message ?? 'HubSpot is unavailable');
+  if (response.status === 404) throw new NotFoundError(body.message ?? 'Not found');
   if (!response.ok) throw new Error(body.message ?? `HTTP ${response.status}`);
   return body;
 }

@@ -1,6 +1,8 @@
 /** Header control to choose the contact or company whose record page is shown. */
 import { useEffect, useRef, useState } from 'react';
-import { previewApi, type RecordSummary, type RecordType } from './previewApi';
+import { previewApi, UnavailableError, type RecordSummary, type RecordType } from './previewApi';
+
+const RETRY_MS = 2000;
 
 export function RecordPicker({
   current,
@@ -14,22 +16,44 @@ export function RecordPicker({
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<RecordSummary[]>([]);
   const [error, setError] = useState<string | null>(null);
+  /** Bumped to search again while HubSpot is down: the list fills in once it is back. */
+  const [retry, setRetry] = useState(0);
   const rootRef = useRef<HTMLDivElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (!open) return;
     let cancelled = false;
-    const timer = window.setTimeout(() => {
-      previewApi.listRecords(type, query).then(
-        (body) => !cancelled && (setResults(body.results), setError(null)),
-        (e: Error) => !cancelled && setError(e.message),
-      );
-    }, 200);
+    let retryTimer: number | undefined;
+    const timer = window.setTimeout(
+      () => {
+        previewApi.listRecords(type, query).then(
+          (body) => !cancelled && (setResults(body.results), setError(null)),
+          (e: Error) => {
+            if (cancelled) return;
+            setError(
+              e instanceof UnavailableError
+                ? `HubSpot is not answering, retrying… (${e.message})`
+                : e.message,
+            );
+            if (e instanceof UnavailableError)
+              retryTimer = window.setTimeout(() => setRetry((n) => n + 1), RETRY_MS);
+          },
+        );
+      },
+      retry > 0 ? 0 : 200,
+    );
     return () => {
       cancelled = true;
       window.clearTimeout(timer);
+      window.clearTimeout(retryTimer);
     };
-  }, [open, type, query]);
+  }, [open, type, query, retry]);
+
+  const close = () => {
+    setOpen(false);
+    toggleRef.current?.focus();
+  };
 
   useEffect(() => {
     if (!open) return;
@@ -40,8 +64,18 @@ export function RecordPicker({
   }, [open]);
 
   return (
-    <div className="picker" ref={rootRef}>
+    <div
+      className="picker"
+      ref={rootRef}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          event.preventDefault();
+          close();
+        }
+      }}
+    >
       <button
+        ref={toggleRef}
         type="button"
         className="picker__toggle"
         aria-haspopup="dialog"
@@ -79,7 +113,11 @@ export function RecordPicker({
             onChange={(e) => setQuery(e.currentTarget.value)}
             autoFocus
           />
-          {error ? <div className="picker__error">{error}</div> : null}
+          {error ? (
+            <div className="picker__error" role="status" data-testid="picker-error">
+              {error}
+            </div>
+          ) : null}
           <ul className="picker__results">
             {results.map((record) => (
               <li key={record.id}>
@@ -87,7 +125,7 @@ export function RecordPicker({
                   type="button"
                   className="picker__result"
                   onClick={() => {
-                    setOpen(false);
+                    close();
                     onPick(record);
                   }}
                 >

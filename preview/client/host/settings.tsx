@@ -74,7 +74,17 @@ export function SettingsPanel({
     </label>
   );
   return (
-    <div className="settings" role="dialog" aria-label="Preview settings">
+    <div
+      className="settings"
+      role="dialog"
+      aria-label="Preview settings"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onClose();
+        }
+      }}
+    >
       <h2 className="settings__title">Card context</h2>
       {field('firstName', 'User first name')}
       {field('lastName', 'User last name')}

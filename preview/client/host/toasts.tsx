@@ -1,4 +1,7 @@
-/** `actions.addAlert` toasts, stacked top-right like HubSpot's. */
+/**
+ * `actions.addAlert` toasts, stacked at the top of the record's middle column: they must
+ * never hide the card that raised them. Each can be dismissed; an error stays longest.
+ */
 import { useCallback, useState } from 'react';
 import type { AlertRequest } from '../worker/hostBridge';
 
@@ -7,7 +10,12 @@ interface Toast extends AlertRequest {
 }
 
 let toastSequence = 0;
-const TOAST_LIFETIME_MS = 6000;
+/** A confirmation is read at a glance; an error may need reading twice. */
+export function lifetimeOf(type: AlertRequest['type']): number {
+  if (type === 'danger') return 10_000;
+  if (type === 'warning') return 6000;
+  return 4000;
+}
 /** Older toasts give way: a burst of actions must not bury the page. */
 const MAX_TOASTS = 3;
 
@@ -22,7 +30,7 @@ export function useToasts() {
       toastSequence += 1;
       const key = toastSequence;
       setToasts((list) => [...list, { ...alert, key }].slice(-MAX_TOASTS));
-      window.setTimeout(() => dismiss(key), TOAST_LIFETIME_MS);
+      window.setTimeout(() => dismiss(key), lifetimeOf(alert.type));
     },
     [dismiss],
   );
@@ -31,12 +39,12 @@ export function useToasts() {
 
 export function ToastStack({ toasts, dismiss }: { toasts: Toast[]; dismiss(key: number): void }) {
   return (
-    <div className="toast-stack" aria-live="polite">
+    <div className="toast-stack" aria-live="polite" data-testid="toast-stack">
       {toasts.map((toast) => (
         <div
           key={toast.key}
           className={`toast toast--${toast.type ?? 'info'}`}
-          role="status"
+          role={toast.type === 'danger' ? 'alert' : 'status'}
           data-testid="toast"
         >
           <div className="toast__text">

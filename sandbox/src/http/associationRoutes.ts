@@ -1,4 +1,9 @@
-/** Associations v4: single-pair PUT/DELETE/GET, batch read/create/default/archive, labels. */
+/**
+ * Associations 2026-09 (and legacy v4 until its callers are gone): single-pair PUT/DELETE,
+ * batch read/create/default/archive, labels. 2026-09 differs from v4 in ids as strings
+ * (`toObjectId`, `fromObjectId`) and 200-with-body answers for batch create and archives.
+ */
+import type { FastifyReply } from 'fastify';
 import type { SandboxCore } from '../sandboxCore';
 import type { AssociationType, ObjectTypeId, StoreEffect } from '../store/types';
 import { OBJECT_TYPES } from '../store/objectTypes';
@@ -6,8 +11,7 @@ import { FIRST_USER_TYPE_ID } from '../store/associationTypes';
 import { findLive } from '../store/objectWrites';
 import { HubSpotError, objectNotFound, validationError } from './hubspotError';
 import { queryInteger, queryString, type Query } from './query';
-import { ROUTE_KEYS } from '../routeKeys';
-import { objectTypeParam, params, type RouteTable } from './routeTable';
+import { objectTypeParam, params, type ApiSurface, type RouteTable } from './routeTable';
 
 const PAGE_LIMIT = 500;
 const BATCH_LIMIT = 1000;
@@ -17,7 +21,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 interface LinkedObject {
-  toObjectId: number;
+  toObjectId: string;
   associationTypes: { category: string; typeId: number; label: string | null }[];
 }
 
@@ -43,7 +47,7 @@ function linkedPage(
     if (position >= after) {
       if (results.length === limit) return { results, next: position };
       results.push({
-        toObjectId: Number(toId),
+        toObjectId: toId,
         associationTypes: typeIds.map((typeId) => describe(core, typeId)),
       });
     }
@@ -151,13 +155,29 @@ function labelledLinkInput(
   return { fromId, toId, types };
 }
 
-export function registerAssociationRoutes(routes: RouteTable, core: SandboxCore): void {
+export function registerAssociationRoutes(
+  routes: RouteTable,
+  core: SandboxCore,
+  surface: ApiSurface,
+): void {
+  // v4 typed object ids as numbers; 2026-09 as strings.
+  const wireId = (id: string): string | number => (surface.legacy ? Number(id) : id);
+  const wirePage = (results: LinkedObject[]) =>
+    surface.legacy
+      ? results.map((linked) => ({ ...linked, toObjectId: Number(linked.toObjectId) }))
+      : results;
+  /** v4 answers archives 204 with no body; 2026-09 a BatchResponseVoid. */
+  const archived = (reply: FastifyReply, startedAt: string) =>
+    surface.legacy
+      ? reply.code(204).send()
+      : reply.code(200).send({ status: 'COMPLETE', results: [], ...times(startedAt) });
+
   const pair = (p: Record<string, string>): { fromType: ObjectTypeId; toType: ObjectTypeId } => ({
     fromType: objectTypeParam(p.fromObjectType ?? p.objectType),
     toType: objectTypeParam(p.toObjectType),
   });
 
-  routes.add(ROUTE_KEYS.associateDefault, (request) => {
+  routes.serve(surface, 'associateDefault', (request) => {
     const p = params(request);
     const { fromType, toType } = pair(p);
     const fromId = p.fromObjectId ?? '';
@@ -188,7 +208,7 @@ export function registerAssociationRoutes(routes: RouteTable, core: SandboxCore)
     };
   });
 
-  routes.add(ROUTE_KEYS.associateLabelled, (request, reply) => {
+  routes.serve(surface, 'associateLabelled', (request, reply) => {
     const p = params(request);
     const { fromType, toType } = pair(p);
     const fromId = p.objectId ?? '';
@@ -202,16 +222,16 @@ export function registerAssociationRoutes(routes: RouteTable, core: SandboxCore)
     const all = core.store.linkedIds(fromType, fromId, toType)?.get(toId) ?? [];
     return reply.code(201).send({
       fromObjectTypeId: fromType,
-      fromObjectId: Number(fromId),
+      fromObjectId: wireId(fromId),
       toObjectTypeId: toType,
-      toObjectId: Number(toId),
+      toObjectId: wireId(toId),
       labels: all
         .map((typeId) => core.store.associationTypes.get(typeId)?.label)
         .filter((label): label is string => !!label),
     });
   });
 
-  routes.add(ROUTE_KEYS.removeAssociations, (request, reply) => {
+  routes.serve(surface, 'removeAssociations', (request, reply) => {
     const p = params(request);
     const { fromType, toType } = pair(p);
     core.commit([
@@ -227,7 +247,7 @@ export function registerAssociationRoutes(routes: RouteTable, core: SandboxCore)
     return reply.code(204).send();
   });
 
-  routes.add(ROUTE_KEYS.associationsPage, (request) => {
+  routes.serve(surface, 'associationsPage', (request) => {
     const p = params(request);
     const { fromType, toType } = pair(p);
     const query = request.query as Query;
@@ -239,7 +259,7 @@ export function registerAssociationRoutes(routes: RouteTable, core: SandboxCore)
     const page = linkedPage(core, fromType, p.objectId ?? '', toType, Number(afterRaw ?? 0), limit);
     const path = request.url.split('?')[0] ?? '';
     return {
-      results: page.results,
+      results: wirePage(page.results),
       ...(page.next !== undefined
         ? {
             paging: {
@@ -253,7 +273,7 @@ export function registerAssociationRoutes(routes: RouteTable, core: SandboxCore)
     };
   });
 
-  routes.add(ROUTE_KEYS.associationsBatchRead, (request, reply) => {
+  routes.serve(surface, 'associationsBatchRead', (request, reply) => {
     const { fromType, toType } = pair(params(request));
     const startedAt = new Date().toISOString();
     const results: Record<string, unknown>[] = [];
@@ -264,18 +284,32 @@ export function registerAssociationRoutes(routes: RouteTable, core: SandboxCore)
       const after = typeof afterRaw === 'string' && /^\d+$/.test(afterRaw) ? Number(afterRaw) : 0;
       const page = linkedPage(core, fromType, fromId, toType, after, PAGE_LIMIT);
       if (page.results.length === 0 || !findLive(core.store, fromType, fromId)) {
-        errors.push({
-          status: 'error',
-          category: 'VALIDATION_ERROR',
-          subCategory: 'crm.associations.NO_ASSOCIATIONS_FOUND',
-          message: `No ${OBJECT_TYPES[toType].singular} is associated with ${OBJECT_TYPES[fromType].singular} ${fromId}.`,
-          context: { fromObjectId: [fromId] },
-        });
+        errors.push(
+          surface.legacy
+            ? {
+                status: 'error',
+                category: 'VALIDATION_ERROR',
+                subCategory: 'crm.associations.NO_ASSOCIATIONS_FOUND',
+                message: `No ${OBJECT_TYPES[toType].singular} is associated with ${OBJECT_TYPES[fromType].singular} ${fromId}.`,
+                context: { fromObjectId: [fromId] },
+              }
+            : {
+                status: 'error',
+                category: 'OBJECT_NOT_FOUND',
+                subCategory: 'crm.associations.NO_ASSOCIATIONS_FOUND',
+                message: `No ${OBJECT_TYPES[toType].singular} is associated with ${OBJECT_TYPES[fromType].singular} ${fromId}.`,
+                context: {
+                  fromObjectId: [fromId],
+                  fromObjectType: [OBJECT_TYPES[fromType].upper],
+                  toObjectType: [OBJECT_TYPES[toType].upper],
+                },
+              },
+        );
         continue;
       }
       results.push({
         from: { id: fromId },
-        to: page.results,
+        to: wirePage(page.results),
         ...(page.next !== undefined ? { paging: { next: { after: String(page.next) } } } : {}),
       });
     }
@@ -289,7 +323,7 @@ export function registerAssociationRoutes(routes: RouteTable, core: SandboxCore)
     });
   });
 
-  routes.add(ROUTE_KEYS.associationsBatchCreate, (request, reply) => {
+  routes.serve(surface, 'associationsBatchCreate', (request, reply) => {
     const { fromType, toType } = pair(params(request));
     const startedAt = new Date().toISOString();
     const effects: StoreEffect[] = [];
@@ -311,9 +345,9 @@ export function registerAssociationRoutes(routes: RouteTable, core: SandboxCore)
       });
       results.push({
         fromObjectTypeId: fromType,
-        fromObjectId: Number(fromId),
+        fromObjectId: wireId(fromId),
         toObjectTypeId: toType,
-        toObjectId: Number(toId),
+        toObjectId: wireId(toId),
         labels: types.map((type) => type.label).filter((label): label is string => !!label),
       });
     }
@@ -324,10 +358,10 @@ export function registerAssociationRoutes(routes: RouteTable, core: SandboxCore)
       ...(errors.length ? { numErrors: errors.length, errors } : {}),
       ...times(startedAt),
     };
-    return reply.code(errors.length ? 207 : 201).send(body);
+    return reply.code(errors.length ? 207 : surface.legacy ? 201 : 200).send(body);
   });
 
-  routes.add(ROUTE_KEYS.associationsBatchDefault, (request) => {
+  routes.serve(surface, 'associationsBatchDefault', (request) => {
     const { fromType, toType } = pair(params(request));
     const startedAt = new Date().toISOString();
     const type = defaultType(core, fromType, toType);
@@ -358,8 +392,9 @@ export function registerAssociationRoutes(routes: RouteTable, core: SandboxCore)
     };
   });
 
-  routes.add(ROUTE_KEYS.associationsBatchArchive, (request, reply) => {
+  routes.serve(surface, 'associationsBatchArchive', (request, reply) => {
     const { fromType, toType } = pair(params(request));
+    const startedAt = new Date().toISOString();
     const effects: StoreEffect[] = [];
     for (const [index, input] of batchInputs(request.body).entries()) {
       const fromId = idOf(isRecord(input) ? input.from : undefined, `inputs[${index}].from`);
@@ -372,11 +407,12 @@ export function registerAssociationRoutes(routes: RouteTable, core: SandboxCore)
       }
     }
     if (effects.length > 0) core.commit(effects);
-    return reply.code(204).send();
+    return archived(reply, startedAt);
   });
 
-  routes.add(ROUTE_KEYS.associationsBatchArchiveLabels, (request, reply) => {
+  routes.serve(surface, 'associationsBatchArchiveLabels', (request, reply) => {
     const { fromType, toType } = pair(params(request));
+    const startedAt = new Date().toISOString();
     const effects: StoreEffect[] = [];
     for (const [index, input] of batchInputs(request.body).entries()) {
       const { fromId, toId, types } = labelledLinkInput(core, input, index, fromType, toType);
@@ -390,10 +426,10 @@ export function registerAssociationRoutes(routes: RouteTable, core: SandboxCore)
       });
     }
     if (effects.length > 0) core.commit(effects);
-    return reply.code(204).send();
+    return archived(reply, startedAt);
   });
 
-  routes.add(ROUTE_KEYS.associationLabels, (request) => {
+  routes.serve(surface, 'associationLabels', (request) => {
     const { fromType, toType } = pair(params(request));
     const results = [...core.store.associationTypes.values()]
       .filter((type) => type.fromType === fromType && type.toType === toType)
@@ -401,7 +437,7 @@ export function registerAssociationRoutes(routes: RouteTable, core: SandboxCore)
     return { results };
   });
 
-  routes.add(ROUTE_KEYS.createAssociationLabel, (request) => {
+  routes.serve(surface, 'createAssociationLabel', (request) => {
     const { fromType, toType } = pair(params(request));
     const body = request.body;
     if (
@@ -461,5 +497,53 @@ export function registerAssociationRoutes(routes: RouteTable, core: SandboxCore)
         label: type.label,
       })),
     };
+  });
+
+  /** A USER_DEFINED label between the pair, or HubSpot's 400 naming the id. */
+  const userLabel = (fromType: ObjectTypeId, toType: ObjectTypeId, raw: unknown) => {
+    const typeId = Number(raw);
+    const type = core.store.associationTypes.get(typeId);
+    if (!type || type.fromType !== fromType || type.toType !== toType) {
+      throw validationError(
+        `${String(raw)} is not a valid association type id from ${OBJECT_TYPES[fromType].plural} to ${OBJECT_TYPES[toType].plural}`,
+      );
+    }
+    if (type.category !== 'USER_DEFINED') {
+      throw validationError(
+        `Association type ${typeId} is ${type.category}: only USER_DEFINED labels can change`,
+      );
+    }
+    return type;
+  };
+
+  routes.serve(surface, 'updateAssociationLabel', (request, reply) => {
+    const { fromType, toType } = pair(params(request));
+    const body = request.body;
+    if (!isRecord(body) || typeof body.label !== 'string' || body.label === '') {
+      throw validationError(
+        'Invalid input JSON: expected {"associationTypeId": 123, "label": "...", "inverseLabel"?: "..."}',
+      );
+    }
+    if (body.inverseLabel !== undefined && typeof body.inverseLabel !== 'string') {
+      throw validationError('Invalid input JSON: inverseLabel must be a string');
+    }
+    const forward = userLabel(fromType, toType, body.associationTypeId);
+    const inverse = core.store.associationTypes.get(forward.inverseTypeId);
+    const effects: StoreEffect[] = [
+      { kind: 'putAssociationType', type: { ...forward, label: body.label } },
+    ];
+    if (inverse && inverse.typeId !== forward.typeId && typeof body.inverseLabel === 'string') {
+      effects.push({ kind: 'putAssociationType', type: { ...inverse, label: body.inverseLabel } });
+    }
+    core.commit(effects);
+    return reply.code(204).send();
+  });
+
+  routes.serve(surface, 'deleteAssociationLabel', (request, reply) => {
+    const p = params(request);
+    const { fromType, toType } = pair(p);
+    const type = userLabel(fromType, toType, p.associationTypeId);
+    core.commit([{ kind: 'removeAssociationType', typeId: type.typeId }]);
+    return reply.code(204).send();
   });
 }

@@ -5,6 +5,7 @@ import type { SandboxSnapshot } from '../store/types';
 import { isValidSeed } from '../seeds/buildSeed';
 import { parseFailNext } from './faults';
 import { validationError } from './hubspotError';
+import { parseValidationRules } from '../store/validationRules';
 
 /** Snapshots of big seeds are large; HubSpot routes keep the normal limit. */
 const SNAPSHOT_BODY_LIMIT = 1024 * 1024 * 1024;
@@ -53,6 +54,17 @@ export function registerControlRoutes(app: FastifyInstance, core: SandboxCore): 
   app.post('/__sandbox/snapshot', { bodyLimit: SNAPSHOT_BODY_LIMIT }, (request) => {
     core.restore(checkSnapshot(request.body));
     return core.health();
+  });
+  // Portal validation rules: journalled like any write, so they persist with the store.
+  app.get('/__sandbox/validation-rules', () => ({ rules: core.store.validationRules }));
+  app.put('/__sandbox/validation-rules', (request) => {
+    const rules = parseValidationRules(request.body, core.store);
+    core.commit([{ kind: 'setValidationRules', rules }]);
+    return { rules };
+  });
+  app.delete('/__sandbox/validation-rules', (_request, reply) => {
+    core.commit([{ kind: 'setValidationRules', rules: [] }]);
+    return reply.code(204).send();
   });
   app.get('/__sandbox/requests', () => core.log.read());
   app.delete('/__sandbox/requests', (_request, reply) => {

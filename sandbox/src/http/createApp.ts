@@ -6,16 +6,21 @@
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { SandboxCore } from '../sandboxCore';
 import { HubSpotError, rateLimitBody } from './hubspotError';
-import { RouteTable } from './routeTable';
-import { ROUTE_KEYS } from '../routeKeys';
+import { FAULT_ERRORS } from './faults';
+import { checkLocalRequest } from './localOnly';
+import { RouteTable, type ApiSurface } from './routeTable';
+import { LEGACY_ROUTE_KEYS, ROUTE_KEYS, SEARCH_ROUTE_KEYS } from '../routeKeys';
 import { registerObjectRoutes } from './objectRoutes';
 import { registerSchemaRoutes } from './schemaRoutes';
 import { registerAssociationRoutes } from './associationRoutes';
+import { registerOwnerRoutes } from './ownerRoutes';
 import { registerControlRoutes } from './controlRoutes';
 
 /** HubSpot refuses bodies this large (its own limit is in the same range). */
 export const BODY_LIMIT = 4 * 1024 * 1024;
 const CONTROL_PREFIX = '/__sandbox/';
+/** Ids and names in paths are short; a longer segment is refused before routing. */
+const MAX_PARAM_LENGTH = 500;
 const UNMATCHED_ROUTE = 'UNMATCHED';
 
 interface CallState {
@@ -73,7 +78,24 @@ export function createApp(core: SandboxCore, token: string): FastifyInstance {
     logger: false,
     bodyLimit: BODY_LIMIT,
     return503OnClosing: false,
-    routerOptions: { ignoreTrailingSlash: true },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
+    // Errors fastify raises before routing (a bad %-escape, an over-long path segment)
+    // get HubSpot's envelope too, never fastify's own `FST_ERR_*` body.
+    frameworkErrors: (error, _request, reply) => {
+      const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
+      void reply
+        .code(status)
+        .type('application/json')
+        .send(
+          new HubSpotError(
+            status,
+            'VALIDATION_ERROR',
+            error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+              ? `A path segment is longer than ${MAX_PARAM_LENGTH} characters`
+              : 'The URL is not valid: a %-escape in it cannot be decoded',
+          ).toBody(),
+        );
+    },
   });
   const routes = new RouteTable(app);
 
@@ -101,6 +123,11 @@ export function createApp(core: SandboxCore, token: string): FastifyInstance {
     );
   });
 
+  // First of all hooks: nothing, not even the request log, sees a foreign request.
+  app.addHook('onRequest', async (request) => {
+    checkLocalRequest(request, isControl(request));
+  });
+
   app.addHook('onRequest', async (request, reply) => {
     if (isControl(request)) return;
     calls.set(request, { at: new Date().toISOString() });
@@ -113,7 +140,7 @@ export function createApp(core: SandboxCore, token: string): FastifyInstance {
 
     const decision = core.limiter.check(
       token,
-      routeKey === ROUTE_KEYS.search,
+      SEARCH_ROUTE_KEYS.includes(routeKey),
       Date.now(),
       config.rateLimits,
     );
@@ -122,15 +149,21 @@ export function createApp(core: SandboxCore, token: string): FastifyInstance {
       return reply.code(429).send(rateLimitBody(decision.rejectedBy));
     }
     const fault = core.faults.pick(request.method, pathOf(request), routeKey, config.faults);
-    if (fault?.status === 429) return reply.code(429).send(rateLimitBody(fault.policy));
+    if (fault?.status === 'reset') {
+      // Dropped unanswered (a reset mid-flight): no response, so no request-log entry.
+      reply.hijack();
+      request.raw.socket.destroy();
+      return reply;
+    }
+    if (fault?.status === 'malformed') return reply.code(200).send({});
+    const echo = fault?.echoAuthorization ? ` (${request.headers.authorization ?? ''})` : '';
+    if (fault?.status === 429) {
+      const body = rateLimitBody(fault.policy);
+      return reply.code(429).send({ ...body, message: `${body.message}${echo}` });
+    }
     if (fault) {
-      const [category, message] =
-        fault.status === 500
-          ? ['INTERNAL_ERROR', 'internal error']
-          : fault.status === 502
-            ? ['BAD_GATEWAY', 'Bad Gateway: the upstream service did not answer']
-            : ['SERVICE_UNAVAILABLE', 'Service Unavailable: try again later'];
-      throw new HubSpotError(fault.status, category, message);
+      const [category, message] = FAULT_ERRORS[fault.status];
+      throw new HubSpotError(fault.status, category, `${message}${echo}`);
     }
     return undefined;
   });
@@ -209,9 +242,16 @@ export function createApp(core: SandboxCore, token: string): FastifyInstance {
       );
   });
 
-  registerObjectRoutes(routes, core);
-  registerSchemaRoutes(routes, core);
-  registerAssociationRoutes(routes, core);
+  const surfaces: ApiSurface[] = [
+    { legacy: false, keys: ROUTE_KEYS },
+    { legacy: true, keys: LEGACY_ROUTE_KEYS },
+  ];
+  for (const surface of surfaces) {
+    registerObjectRoutes(routes, core, surface);
+    registerSchemaRoutes(routes, core, surface);
+    registerAssociationRoutes(routes, core, surface);
+    registerOwnerRoutes(routes, core, surface);
+  }
   registerControlRoutes(app, core);
   return app;
 }

@@ -1,9 +1,25 @@
 /** Injected failures: random rates per route and one-shot "fail the next N calls" rules. */
 import type { FaultKind, SandboxConfig } from '../config';
-import type { FailNextRequest, RateLimitPolicy } from '../control';
+import type { FailNextRequest, FailNextStatus, RateLimitPolicy } from '../control';
 import { validationError } from './hubspotError';
 
-export type Fault = { status: 500 | 502 | 503 } | { status: 429; policy: RateLimitPolicy };
+export type Fault = (
+  { status: Exclude<FailNextStatus, 429> } | { status: 429; policy: RateLimitPolicy }
+) & { echoAuthorization?: boolean };
+
+const FAIL_NEXT_STATUSES: readonly FailNextStatus[] = [
+  400,
+  401,
+  403,
+  404,
+  409,
+  429,
+  500,
+  502,
+  503,
+  'reset',
+  'malformed',
+];
 
 const ORDER: readonly FaultKind[] = [
   '500',
@@ -43,9 +59,9 @@ export function parseFailNext(body: unknown): FailNextRequest {
   if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) {
     throw validationError('count must be an integer >= 1');
   }
-  const status = input.status;
-  if (status !== 429 && status !== 500 && status !== 502 && status !== 503) {
-    throw validationError('status must be one of 429, 500, 502, 503');
+  const status = input.status as FailNextStatus;
+  if (!FAIL_NEXT_STATUSES.includes(status)) {
+    throw validationError(`status must be one of ${FAIL_NEXT_STATUSES.join(', ')}`);
   }
   const policy = input.policy;
   if (
@@ -59,10 +75,14 @@ export function parseFailNext(body: unknown): FailNextRequest {
   if (input.match !== undefined && typeof input.match !== 'string') {
     throw validationError('match must be a string');
   }
+  if (input.echoAuthorization !== undefined && typeof input.echoAuthorization !== 'boolean') {
+    throw validationError('echoAuthorization must be a boolean');
+  }
   return {
     count,
     status,
     ...(policy ? { policy } : {}),
+    ...(input.echoAuthorization ? { echoAuthorization: true } : {}),
     ...(input.match !== undefined ? { match: input.match } : {}),
   };
 }
@@ -71,10 +91,12 @@ export class FaultInjector {
   private rules: FailNextRule[] = [];
 
   failNext(request: FailNextRequest): number {
-    const fault: Fault =
-      request.status === 429
+    const fault: Fault = {
+      ...(request.status === 429
         ? { status: 429, policy: request.policy ?? 'TEN_SECONDLY_ROLLING' }
-        : { status: request.status };
+        : { status: request.status }),
+      ...(request.echoAuthorization ? { echoAuthorization: true } : {}),
+    };
     this.rules.push({
       remaining: request.count,
       fault,
@@ -113,6 +135,24 @@ export class FaultInjector {
     return undefined;
   }
 }
+
+/** HubSpot's category and message for an injected error status. */
+export const FAULT_ERRORS: Record<
+  Exclude<FailNextStatus, 429 | 'reset' | 'malformed'>,
+  [string, string]
+> = {
+  400: ['VALIDATION_ERROR', 'Property values were not valid'],
+  401: [
+    'INVALID_AUTHENTICATION',
+    'Authentication credentials not found or invalid. The private app access token was not recognized.',
+  ],
+  403: ['MISSING_SCOPES', 'This app has not been granted all required scopes to make this call.'],
+  404: ['OBJECT_NOT_FOUND', 'Object not found.  objectId are usually numeric.'],
+  409: ['CONFLICT', 'Conflict: the object was changed by another request'],
+  500: ['INTERNAL_ERROR', 'internal error'],
+  502: ['BAD_GATEWAY', 'Bad Gateway: the upstream service did not answer'],
+  503: ['SERVICE_UNAVAILABLE', 'Service Unavailable: try again later'],
+};
 
 function matches(
   match: string | undefined,

@@ -19,6 +19,8 @@ export interface ErrorEnvelope {
   context?: Record<string, string[]>;
   errorType?: string;
   policyName?: string;
+  /** 429 bodies carry one (issue 9 item 6), beside the correlationId. */
+  requestId?: string;
 }
 
 export class HubSpotError extends Error {
@@ -71,5 +73,65 @@ export function rateLimitBody(policy: RateLimitPolicyName): ErrorEnvelope {
     errorType: 'RATE_LIMIT',
     correlationId: randomUUID(),
     policyName: policy,
+    requestId: randomUUID(),
+  };
+}
+
+/** A property a portal rule requires, as the refusal names it. */
+export interface RequiredPropertyProblem {
+  name: string;
+  /** Why it is required, e.g. "resolution is required when a Billing ticket is closed". */
+  reason: string;
+}
+
+/** `Property values were not valid: [...]`, the text the `message` shape carries. */
+function requiredPropertiesText(names: readonly string[]): string {
+  const details = names.map((name) => ({
+    isValid: false,
+    message: `${name} is required`,
+    error: 'REQUIRED_PROPERTY',
+    name,
+  }));
+  return `Property values were not valid: ${JSON.stringify(details)}`;
+}
+
+/** The 400 of a write a portal rule refuses, in the configured shape (see config.ts). */
+export function requiredPropertiesError(
+  missing: readonly RequiredPropertyProblem[],
+  shape: 'context' | 'message',
+): HubSpotError {
+  const names = [...new Set(missing.map((item) => item.name))];
+  if (shape === 'message') {
+    return new HubSpotError(400, 'VALIDATION_ERROR', requiredPropertiesText(names));
+  }
+  return new HubSpotError(
+    400,
+    'VALIDATION_ERROR',
+    `Missing required properties: ${names.join(', ')}`,
+    {
+      errors: missing.map((item) => ({
+        message: item.reason,
+        code: 'REQUIRED_PROPERTY',
+        context: { propertyName: [item.name] },
+      })),
+    },
+  );
+}
+
+/** One batch input a portal rule refused, as an entry of a 207's `errors`. */
+export function requiredPropertiesBatchError(
+  id: string,
+  missing: readonly RequiredPropertyProblem[],
+  shape: 'context' | 'message',
+): Record<string, unknown> {
+  const names = [...new Set(missing.map((item) => item.name))];
+  return {
+    status: 'error',
+    category: 'VALIDATION_ERROR',
+    message:
+      shape === 'message'
+        ? requiredPropertiesText(names)
+        : `Missing required properties: ${names.join(', ')}`,
+    context: { ids: [id], propertyName: names },
   };
 }

@@ -11,11 +11,17 @@ import {
   updateRecords,
   upsertRecords,
 } from '../store/objectWrites';
-import { HubSpotError, objectNotFound, validationError } from './hubspotError';
+import {
+  HubSpotError,
+  objectNotFound,
+  requiredPropertiesBatchError,
+  requiredPropertiesError,
+  validationError,
+} from './hubspotError';
+import { RuleViolation, type RuleRefusal } from '../store/validationRules';
 import { queryBoolean, queryInteger, queryList, queryString, type Query } from './query';
 import { serializeRecord, serializeWritten, type ReadOptions } from './serializeRecord';
-import { ROUTE_KEYS } from '../routeKeys';
-import { objectTypeParam, params, type RouteTable } from './routeTable';
+import { objectTypeParam, params, type ApiSurface, type RouteTable } from './routeTable';
 import { parseSearchRequest, SEARCH_LIMITS } from '../search/searchRequest';
 import { runSearch } from '../search/searchEngine';
 
@@ -101,17 +107,37 @@ function v3AssociationTarget(core: SandboxCore, p: ReturnType<typeof params>) {
   return { type, toType, typeId };
 }
 
-export function registerObjectRoutes(routes: RouteTable, core: SandboxCore): void {
-  routes.add(ROUTE_KEYS.createObject, (request, reply) => {
+export function registerObjectRoutes(
+  routes: RouteTable,
+  core: SandboxCore,
+  surface: ApiSurface,
+): void {
+  const refusalError = (refusals: readonly RuleRefusal[]): HubSpotError =>
+    requiredPropertiesError(
+      refusals.flatMap((refusal) => refusal.missing),
+      core.config.validationErrorShape,
+    );
+  /** Runs an all-or-nothing write, answering a portal rule's refusal as HubSpot's 400. */
+  const ruleChecked = <T>(write: () => T): T => {
+    try {
+      return write();
+    } catch (error) {
+      if (error instanceof RuleViolation) throw refusalError(error.refusals);
+      throw error;
+    }
+  };
+
+  routes.serve(surface, 'createObject', (request, reply) => {
     const type = objectTypeParam(params(request).objectType);
     if (!isRecord(request.body))
       throw validationError('Invalid input JSON: expected {"properties": {...}}');
-    const [record] = createRecords(core, type, [request.body]);
+    const body = request.body;
+    const [record] = ruleChecked(() => createRecords(core, type, [body]));
     if (!record) throw new HubSpotError(500, 'INTERNAL_ERROR', 'create returned nothing');
     return reply.code(201).send(serializeWritten(record));
   });
 
-  routes.add(ROUTE_KEYS.listObjects, (request) => {
+  routes.serve(surface, 'listObjects', (request) => {
     const type = objectTypeParam(params(request).objectType);
     const query = request.query as Query;
     const limit = queryInteger(query, 'limit', 10, { min: 1, max: 100 });
@@ -143,7 +169,7 @@ export function registerObjectRoutes(routes: RouteTable, core: SandboxCore): voi
     };
   });
 
-  routes.add(ROUTE_KEYS.getObject, (request) => {
+  routes.serve(surface, 'getObject', (request) => {
     const { objectType, objectId = '' } = params(request);
     const type = objectTypeParam(objectType);
     const query = request.query as Query;
@@ -157,7 +183,7 @@ export function registerObjectRoutes(routes: RouteTable, core: SandboxCore): voi
     return serializeRecord(store, type, record, readOptions(query));
   });
 
-  routes.add(ROUTE_KEYS.updateObject, (request) => {
+  routes.serve(surface, 'updateObject', (request) => {
     const { objectType, objectId = '' } = params(request);
     const type = objectTypeParam(objectType);
     const idProperty = queryString(request.query as Query, 'idProperty');
@@ -166,12 +192,13 @@ export function registerObjectRoutes(routes: RouteTable, core: SandboxCore): voi
     const outcome = updateRecords(core, type, [
       { id: objectId, properties: request.body.properties, ...(idProperty ? { idProperty } : {}) },
     ]);
+    if (outcome.refused.length > 0) throw refusalError(outcome.refused);
     const [record] = outcome.updated;
     if (!record) throw objectNotFound(objectId);
     return serializeWritten(record);
   });
 
-  routes.add(ROUTE_KEYS.archiveObject, (request, reply) => {
+  routes.serve(surface, 'archiveObject', (request, reply) => {
     const { objectType, objectId = '' } = params(request);
     const type = objectTypeParam(objectType);
     // HubSpot answers 204 for unknown or already archived ids too.
@@ -179,7 +206,7 @@ export function registerObjectRoutes(routes: RouteTable, core: SandboxCore): voi
     return reply.code(204).send();
   });
 
-  routes.add(ROUTE_KEYS.batchRead, (request, reply) => {
+  routes.serve(surface, 'batchRead', (request, reply) => {
     const type = objectTypeParam(params(request).objectType);
     const startedAt = new Date().toISOString();
     const inputs = batchInputs(request.body);
@@ -218,11 +245,11 @@ export function registerObjectRoutes(routes: RouteTable, core: SandboxCore): voi
     });
   });
 
-  routes.add(ROUTE_KEYS.batchCreate, (request, reply) => {
+  routes.serve(surface, 'batchCreate', (request, reply) => {
     const type = objectTypeParam(params(request).objectType);
     const startedAt = new Date().toISOString();
     const inputs = batchInputs(request.body);
-    const created = createRecords(core, type, inputs);
+    const created = ruleChecked(() => createRecords(core, type, inputs));
     return reply.code(201).send({
       status: 'COMPLETE',
       results: created.map(serializeWritten),
@@ -230,7 +257,7 @@ export function registerObjectRoutes(routes: RouteTable, core: SandboxCore): voi
     });
   });
 
-  routes.add(ROUTE_KEYS.batchUpdate, (request, reply) => {
+  routes.serve(surface, 'batchUpdate', (request, reply) => {
     const type = objectTypeParam(params(request).objectType);
     const startedAt = new Date().toISOString();
     const inputs = batchInputs(request.body).map((input, index) => {
@@ -248,19 +275,28 @@ export function registerObjectRoutes(routes: RouteTable, core: SandboxCore): voi
       );
     }
     const outcome = updateRecords(core, type, inputs);
+    // Every input refused by a rule: nothing was written, so the whole call is the 400.
+    if (outcome.refused.length > 0 && outcome.updated.length === 0 && !outcome.missing.length) {
+      throw refusalError(outcome.refused);
+    }
     const results = outcome.updated.map(serializeWritten);
-    if (outcome.missing.length === 0)
-      return { status: 'COMPLETE', results, ...batchTimes(startedAt) };
+    const errors = [
+      ...(outcome.missing.length > 0 ? [notFoundError(type, outcome.missing, 'update')] : []),
+      ...outcome.refused.map((refusal) =>
+        requiredPropertiesBatchError(refusal.id, refusal.missing, core.config.validationErrorShape),
+      ),
+    ];
+    if (errors.length === 0) return { status: 'COMPLETE', results, ...batchTimes(startedAt) };
     return reply.code(207).send({
       status: 'COMPLETE',
       results,
-      numErrors: 1,
-      errors: [notFoundError(type, outcome.missing, 'update')],
+      numErrors: errors.length,
+      errors,
       ...batchTimes(startedAt),
     });
   });
 
-  routes.add(ROUTE_KEYS.batchUpsert, (request) => {
+  routes.serve(surface, 'batchUpsert', (request) => {
     const type = objectTypeParam(params(request).objectType);
     const startedAt = new Date().toISOString();
     const inputs = batchInputs(request.body).map((input, index) => {
@@ -269,21 +305,23 @@ export function registerObjectRoutes(routes: RouteTable, core: SandboxCore): voi
       const idProperty = optionalString(record.idProperty, `inputs[${index}].idProperty`);
       return { id, properties: record.properties, ...(idProperty ? { idProperty } : {}) };
     });
-    const results = upsertRecords(core, type, inputs).map(({ record, isNew }) => ({
-      ...serializeWritten(record),
-      new: isNew,
-    }));
+    const results = ruleChecked(() => upsertRecords(core, type, inputs)).map(
+      ({ record, isNew }) => ({
+        ...serializeWritten(record),
+        new: isNew,
+      }),
+    );
     return { status: 'COMPLETE', results, ...batchTimes(startedAt) };
   });
 
-  routes.add(ROUTE_KEYS.batchArchive, (request, reply) => {
+  routes.serve(surface, 'batchArchive', (request, reply) => {
     const type = objectTypeParam(params(request).objectType);
     const ids = batchInputs(request.body).map(inputId);
     archiveRecords(core, type, ids);
     return reply.code(204).send();
   });
 
-  routes.add(ROUTE_KEYS.search, (request) => {
+  routes.serve(surface, 'search', (request) => {
     const type = objectTypeParam(params(request).objectType);
     const search = parseSearchRequest(request.body);
     const store = core.store;
@@ -304,7 +342,7 @@ export function registerObjectRoutes(routes: RouteTable, core: SandboxCore): voi
   });
 
   // The tickets guide's v3 association removal (and its PUT twin).
-  routes.add(ROUTE_KEYS.v3RemoveAssociation, (request, reply) => {
+  routes.serve(surface, 'v3RemoveAssociation', (request, reply) => {
     const p = params(request);
     const { type, toType, typeId } = v3AssociationTarget(core, p);
     if (!findLive(core.store, type, p.objectId ?? '')) throw objectNotFound(p.objectId);
@@ -321,7 +359,7 @@ export function registerObjectRoutes(routes: RouteTable, core: SandboxCore): voi
     return reply.code(204).send();
   });
 
-  routes.add(ROUTE_KEYS.v3AddAssociation, (request) => {
+  routes.serve(surface, 'v3AddAssociation', (request) => {
     const p = params(request);
     const { type, toType, typeId } = v3AssociationTarget(core, p);
     const record = findLive(core.store, type, p.objectId ?? '');

@@ -7,6 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from 
 import { HubSpotError } from './hubspotError';
 import { resolveObjectType } from '../store/objectTypes';
 import type { ObjectTypeId } from '../store/types';
+import type { LEGACY_ROUTE_KEYS, ROUTE_KEYS } from '../routeKeys';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -24,6 +25,14 @@ interface RegisteredRoute {
   pattern: RegExp;
 }
 
+export type RouteName = keyof typeof ROUTE_KEYS | keyof typeof LEGACY_ROUTE_KEYS;
+
+/** One API version the sandbox serves: its route keys, and whether it answers as v3/v4. */
+export interface ApiSurface {
+  legacy: boolean;
+  keys: Partial<Record<RouteName, string>>;
+}
+
 export class RouteTable {
   private readonly routes: RegisteredRoute[] = [];
 
@@ -37,6 +46,12 @@ export class RouteTable {
     );
     this.routes.push({ method, pattern });
     this.app.route({ method, url, config: { routeKey }, handler });
+  }
+
+  /** Registers `name` when the surface has it (some routes exist in one version only). */
+  serve(surface: ApiSurface, name: RouteName, handler: RouteHandler): void {
+    const routeKey = surface.keys[name];
+    if (routeKey !== undefined) this.add(routeKey, handler);
   }
 
   allowedMethods(path: string): string[] {

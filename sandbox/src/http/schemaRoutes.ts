@@ -1,11 +1,10 @@
-/** Properties v3 (list, get, create custom) and pipelines v3 for tickets. */
+/** Properties (list, get, create custom) and ticket pipelines, 2026-09 and legacy v3. */
 import type { SandboxCore } from '../sandboxCore';
-import type { ObjectTypeId, PropertyDefinition } from '../store/types';
+import type { ObjectTypeId, PipelineStage, PropertyDefinition } from '../store/types';
 import { customProperty, makeOptions } from '../store/defaultProperties';
 import { HubSpotError, validationError } from './hubspotError';
 import { queryBoolean, queryList, type Query } from './query';
-import { ROUTE_KEYS } from '../routeKeys';
-import { objectTypeParam, params, type RouteTable } from './routeTable';
+import { objectTypeParam, params, type ApiSurface, type RouteTable } from './routeTable';
 
 const PROPERTY_TYPES = ['string', 'number', 'date', 'datetime', 'enumeration', 'bool'] as const;
 const FIELD_TYPES = [
@@ -38,6 +37,16 @@ function withLiveOptions(
     return {
       ...definition,
       options: makeOptions(core.store.pipelines.map((pipeline) => [pipeline.id, pipeline.label])),
+    };
+  }
+  if (definition.name === 'hubspot_owner_id') {
+    return {
+      ...definition,
+      options: makeOptions(
+        core.store.owners
+          .filter((owner) => !owner.archived)
+          .map((owner) => [owner.id, `${owner.firstName} ${owner.lastName}`] as const),
+      ),
     };
   }
   if (definition.name === 'hs_pipeline_stage') {
@@ -137,8 +146,12 @@ function parsePropertyCreate(body: unknown, now: string): PropertyDefinition {
   );
 }
 
-export function registerSchemaRoutes(routes: RouteTable, core: SandboxCore): void {
-  routes.add(ROUTE_KEYS.listProperties, (request) => {
+export function registerSchemaRoutes(
+  routes: RouteTable,
+  core: SandboxCore,
+  surface: ApiSurface,
+): void {
+  routes.serve(surface, 'listProperties', (request) => {
     const type = objectTypeParam(params(request).objectType);
     const query = request.query as Query;
     const archived = queryBoolean(query, 'archived');
@@ -150,7 +163,7 @@ export function registerSchemaRoutes(routes: RouteTable, core: SandboxCore): voi
     return { results };
   });
 
-  routes.add(ROUTE_KEYS.getProperty, (request) => {
+  routes.serve(surface, 'getProperty', (request) => {
     const { objectType, propertyName = '' } = params(request);
     const type = objectTypeParam(objectType);
     const definition = core.store.properties[type].get(propertyName);
@@ -164,7 +177,7 @@ export function registerSchemaRoutes(routes: RouteTable, core: SandboxCore): voi
     return withLiveOptions(core, type, definition);
   });
 
-  routes.add(ROUTE_KEYS.createProperty, (request, reply) => {
+  routes.serve(surface, 'createProperty', (request, reply) => {
     const type = objectTypeParam(params(request).objectType);
     const definition = parsePropertyCreate(request.body, new Date(core.now()).toISOString());
     if (core.store.properties[type].has(definition.name)) {
@@ -181,21 +194,27 @@ export function registerSchemaRoutes(routes: RouteTable, core: SandboxCore): voi
     return reply.code(201).send(definition);
   });
 
-  const pipelinesOf = (objectType: string | undefined): SandboxCore['store']['pipelines'] => {
+  // 2026-09 gives every stage `writePermissions` (v3 left it out).
+  const stageOut = (stage: PipelineStage) =>
+    surface.legacy ? stage : { ...stage, writePermissions: 'CRM_PERMISSIONS_ENFORCEMENT' };
+  const pipelinesOf = (objectType: string | undefined) => {
     const type = objectTypeParam(objectType);
     if (type !== '0-5') {
       throw validationError(
         `Object type ${objectType ?? ''} has no pipelines in this sandbox (tickets only)`,
       );
     }
-    return core.store.pipelines;
+    return core.store.pipelines.map((pipeline) => ({
+      ...pipeline,
+      stages: pipeline.stages.map(stageOut),
+    }));
   };
 
-  routes.add(ROUTE_KEYS.listPipelines, (request) => ({
+  routes.serve(surface, 'listPipelines', (request) => ({
     results: pipelinesOf(params(request).objectType),
   }));
 
-  routes.add(ROUTE_KEYS.getPipeline, (request) => {
+  routes.serve(surface, 'getPipeline', (request) => {
     const { objectType, pipelineId } = params(request);
     const pipeline = pipelinesOf(objectType).find((candidate) => candidate.id === pipelineId);
     if (!pipeline) {
@@ -208,7 +227,7 @@ export function registerSchemaRoutes(routes: RouteTable, core: SandboxCore): voi
     return pipeline;
   });
 
-  routes.add(ROUTE_KEYS.listPipelineStages, (request) => {
+  routes.serve(surface, 'listPipelineStages', (request) => {
     const { objectType, pipelineId } = params(request);
     const pipeline = pipelinesOf(objectType).find((candidate) => candidate.id === pipelineId);
     if (!pipeline) {

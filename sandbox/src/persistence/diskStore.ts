@@ -1,22 +1,36 @@
 /**
  * Durable storage in a data folder: `snapshot.json` (written to a temp file, fsync'd and
  * renamed, so it is always whole) plus `journal.ndjson`, one fsync'd line of effects per
- * committed write. A crash leaves at worst a torn last journal line, which is ignored.
+ * committed write. A crash leaves at worst a torn last journal line (no newline: never
+ * acknowledged), which is ignored. Anything else that cannot be read is refused with the
+ * file and line named, before anything is compacted: a write that was acknowledged is
+ * never silently dropped.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SandboxSnapshot, StoreEffect } from '../store/types';
+import { acquireFolderLock, type FolderLock } from './folderLock';
+import { journalEntryProblem } from './journalEntry';
 
 const SNAPSHOT = 'snapshot.json';
 const JOURNAL = 'journal.ndjson';
 
+export interface JournalEntry {
+  line: number;
+  effects: StoreEffect[];
+}
+
 export interface LoadedData {
   snapshot: SandboxSnapshot;
-  /** Committed writes after the snapshot, oldest first. */
-  journal: StoreEffect[][];
+  /** Committed writes after the snapshot, oldest first, with their journal line. */
+  journal: JournalEntry[];
+  journalPath: string;
   /** Lines that could not be read (a torn last line after a crash). */
   skippedLines: number;
 }
+
+/** The data folder holds something that cannot be read without losing data. */
+export class DataFolderError extends Error {}
 
 function fsyncDirectory(directory: string): void {
   // Makes the rename itself durable; not every platform can open a directory.
@@ -31,39 +45,78 @@ function fsyncDirectory(directory: string): void {
   }
 }
 
+function readJournal(journalPath: string): { journal: JournalEntry[]; skippedLines: number } {
+  const journal: JournalEntry[] = [];
+  if (!fs.existsSync(journalPath)) return { journal, skippedLines: 0 };
+  const lines = fs.readFileSync(journalPath, 'utf8').split('\n');
+  // The part after the last newline was never completed, hence never acknowledged.
+  const tail = lines.pop() ?? '';
+  let skippedLines = 0;
+  const parse = (line: string, lineNumber: number, isTail: boolean): StoreEffect[] | undefined => {
+    let entry: unknown;
+    try {
+      entry = JSON.parse(line);
+    } catch {
+      if (isTail) return undefined;
+      throw new DataFolderError(
+        `${journalPath}:${lineNumber}: this journal line is damaged (not JSON), and ${
+          lines.length - lineNumber
+        } acknowledged write(s) follow it. Refusing to start, so that nothing is lost: repair or remove the line, or start over with --reset.`,
+      );
+    }
+    const problem = journalEntryProblem(entry);
+    if (problem) {
+      if (isTail) return undefined;
+      throw new DataFolderError(
+        `${journalPath}:${lineNumber}: ${problem}. Refusing to start, so that nothing is lost: repair or remove the line, or start over with --reset.`,
+      );
+    }
+    return (entry as { effects: StoreEffect[] }).effects;
+  };
+  lines.forEach((line, index) => {
+    if (line === '') return;
+    const effects = parse(line, index + 1, false);
+    if (effects) journal.push({ line: index + 1, effects });
+  });
+  if (tail !== '') {
+    const effects = parse(tail, lines.length + 1, true);
+    if (effects) journal.push({ line: lines.length + 1, effects });
+    else skippedLines += 1;
+  }
+  return { journal, skippedLines };
+}
+
 export class DiskStore {
   private journalFd: number | undefined;
+  private readonly lock: FolderLock;
 
   constructor(readonly directory: string) {
     fs.mkdirSync(directory, { recursive: true });
+    this.lock = acquireFolderLock(directory);
   }
 
   /** What the folder holds; undefined when it has no store yet. */
   load(): LoadedData | undefined {
     const snapshotPath = path.join(this.directory, SNAPSHOT);
-    if (!fs.existsSync(snapshotPath)) return undefined;
-    const snapshot = JSON.parse(fs.readFileSync(snapshotPath, 'utf8')) as SandboxSnapshot;
-    const journal: StoreEffect[][] = [];
-    let skippedLines = 0;
     const journalPath = path.join(this.directory, JOURNAL);
-    if (fs.existsSync(journalPath)) {
-      const text = fs.readFileSync(journalPath, 'utf8');
-      const lines = text.split('\n');
-      // The part after the last newline was never completed.
-      const torn = lines.pop();
-      if (torn) skippedLines += 1;
-      for (const line of lines) {
-        if (line === '') continue;
-        try {
-          journal.push((JSON.parse(line) as { effects: StoreEffect[] }).effects);
-        } catch {
-          // A damaged line can only be the last write; nothing after it was acknowledged.
-          skippedLines += 1;
-          break;
-        }
+    if (!fs.existsSync(snapshotPath)) {
+      const journalSize = fs.existsSync(journalPath) ? fs.statSync(journalPath).size : 0;
+      if (journalSize > 0) {
+        throw new DataFolderError(
+          `${snapshotPath} is missing but ${journalPath} holds ${journalSize} bytes of writes. Refusing to reseed over them: restore the snapshot, or start over with --reset.`,
+        );
       }
+      return undefined;
     }
-    return { snapshot, journal, skippedLines };
+    let snapshot: SandboxSnapshot;
+    try {
+      snapshot = JSON.parse(fs.readFileSync(snapshotPath, 'utf8')) as SandboxSnapshot;
+    } catch (error) {
+      throw new DataFolderError(
+        `${snapshotPath} cannot be read (${error instanceof Error ? error.message : String(error)}). Refusing to start: restore it, or start over with --reset.`,
+      );
+    }
+    return { snapshot, journalPath, ...readJournal(journalPath) };
   }
 
   /** Appends one committed write and waits until it is on disk. */
@@ -96,6 +149,7 @@ export class DiskStore {
 
   close(): void {
     this.closeJournal();
+    this.lock.release();
   }
 
   private closeJournal(): void {

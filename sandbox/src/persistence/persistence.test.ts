@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { SandboxCore } from '../sandboxCore';
 import { createRecords, updateRecords } from '../store/objectWrites';
 import { DEMO_FACTS } from '../seeds/demoFacts';
@@ -17,10 +18,20 @@ afterEach(() => {
 
 const open = (seed = 'demo', resetData = false) => new SandboxCore({ seed, dataDir, resetData });
 
+const journalPath = (): string => path.join(dataDir, 'journal.ndjson');
+const lockPath = (): string => path.join(dataDir, 'sandbox.lock');
+
+/** A crashed sandbox leaves its lock behind, naming a process that no longer exists. */
+function markCrashed(): void {
+  const child = spawnSync(process.execPath, ['-e', 'process.exit(0)']);
+  fs.writeFileSync(lockPath(), JSON.stringify({ pid: child.pid, startedAt: 'earlier' }));
+}
+
 function createTicket(core: SandboxCore, subject: string): string {
   const [ticket] = createRecords(core, '0-5', [
     {
-      properties: { subject, hs_pipeline_stage: '1' },
+      // The demo's portal rules require a category on create.
+      properties: { subject, hs_pipeline_stage: '1', hs_ticket_category: 'PRODUCT_ISSUE' },
       associations: [
         {
           to: { id: DEMO_FACTS.contactWithoutTickets },
@@ -56,6 +67,7 @@ describe('a sandbox with a data folder', () => {
     const crashed = open();
     const id = createTicket(crashed, 'journalled');
     // No close(): the process "died" here.
+    markCrashed();
     const restarted = open();
     expect(restarted.store.get('0-5', id)?.properties.subject).toBe('journalled');
     restarted.close();
@@ -64,7 +76,8 @@ describe('a sandbox with a data folder', () => {
   it('ignores a torn last journal line', () => {
     const crashed = open();
     const id = createTicket(crashed, 'complete');
-    fs.appendFileSync(path.join(dataDir, 'journal.ndjson'), '{"effects":[{"kind":"putObj');
+    fs.appendFileSync(journalPath(), '{"effects":[{"kind":"putObj');
+    markCrashed();
     const restarted = open();
     expect(restarted.store.get('0-5', id)?.properties.subject).toBe('complete');
     expect(restarted.loadNotes.join(' ')).toMatch(/1 torn line ignored/);
@@ -92,14 +105,95 @@ describe('a sandbox with a data folder', () => {
     const reset = open('empty', true);
     expect(reset.store.records['0-5'].size).toBe(0);
     reset.close();
-    expect(open('demo').store.records['0-5'].size).toBe(0);
+    const reopened = open('demo');
+    expect(reopened.store.records['0-5'].size).toBe(0);
+    reopened.close();
   });
 
   it('persists a control-API reset to another seed', () => {
     const core = open('demo');
     core.reset('empty');
+    markCrashed();
     const restarted = open('demo');
     expect(restarted.health().counts).toEqual({ tickets: 0, contacts: 0, companies: 0 });
     restarted.close();
+  });
+
+  it('keeps a complete last line that only lacks its newline', () => {
+    const crashed = open();
+    const first = createTicket(crashed, 'first');
+    const second = createTicket(crashed, 'second');
+    const text = fs.readFileSync(journalPath(), 'utf8');
+    fs.writeFileSync(journalPath(), text.replace(/\n$/, ''));
+    markCrashed();
+    const restarted = open();
+    expect(restarted.store.get('0-5', first)).toBeDefined();
+    expect(restarted.store.get('0-5', second)).toBeDefined();
+    expect(restarted.loadNotes.join(' ')).not.toMatch(/torn/);
+    restarted.close();
+  });
+});
+
+describe('a data folder that would lose writes', () => {
+  function crashedWithTwoTickets(): string[] {
+    const crashed = open();
+    const ids = [createTicket(crashed, 'one'), createTicket(crashed, 'two')];
+    markCrashed();
+    return ids;
+  }
+
+  it('refuses to start on a damaged middle line, naming the file and line, and changes nothing', () => {
+    crashedWithTwoTickets();
+    const lines = fs.readFileSync(journalPath(), 'utf8').split('\n');
+    lines[0] = '{"effects":[{"kind":"putObj}';
+    fs.writeFileSync(journalPath(), lines.join('\n'));
+    const before = fs.readFileSync(journalPath(), 'utf8');
+    expect(() => open()).toThrow(
+      `${journalPath()}:1: this journal line is damaged (not JSON), and 1 acknowledged write(s) follow it`,
+    );
+    expect(fs.readFileSync(journalPath(), 'utf8')).toBe(before);
+    // Once repaired (the damaged write removed), every later acknowledged write is back.
+    fs.writeFileSync(journalPath(), lines.slice(1).join('\n'));
+    const repaired = open();
+    expect(repaired.store.records['0-5'].size).toBeGreaterThan(0);
+    repaired.close();
+  });
+
+  it('names a journal entry with a null record instead of crashing', () => {
+    crashedWithTwoTickets();
+    fs.appendFileSync(
+      journalPath(),
+      '{"effects":[{"kind":"putObject","objectType":"0-5","record":null}]}\n',
+    );
+    expect(() => open()).toThrow(
+      `${journalPath()}:3: this journal line is not a valid write: effect 1: putObject without a record (record is null)`,
+    );
+  });
+
+  it('refuses to reseed over a journal whose snapshot is missing', () => {
+    crashedWithTwoTickets();
+    fs.rmSync(path.join(dataDir, 'snapshot.json'));
+    expect(() => open()).toThrow(
+      /snapshot\.json is missing but .*journal\.ndjson holds \d+ bytes of writes/,
+    );
+    expect(fs.existsSync(path.join(dataDir, 'snapshot.json'))).toBe(false);
+  });
+
+  it('lets only one sandbox use a folder at a time, and names the holder', () => {
+    const first = open();
+    expect(() => open()).toThrow(
+      `The data folder ${dataDir} is in use by another sandbox (pid ${process.pid}, this process`,
+    );
+    first.close();
+    const second = open();
+    second.close();
+  });
+
+  it('takes over the lock of a sandbox that died', () => {
+    const [id] = crashedWithTwoTickets();
+    const restarted = open();
+    expect(restarted.store.get('0-5', id ?? '')).toBeDefined();
+    restarted.close();
+    expect(fs.existsSync(lockPath())).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { memoryEnv, type MemoryEnv } from '../testing/memoryEnv';
 import { createRecords, updateRecords, archiveRecords } from '../store/objectWrites';
-import { runSearch, TopK } from './searchEngine';
+import { runSearch, TopK, wildcardMatches } from './searchEngine';
 import { parseSearchRequest } from './searchRequest';
 import { DEMO_FACTS, SCALE_FACTS, SUPPORT_PIPELINE } from '../seeds/demoFacts';
 import { HubSpotError } from '../http/hubspotError';
@@ -314,5 +314,58 @@ describe('TopK', () => {
         expect(top.items).toEqual([...values].sort((a, b) => a - b).slice(0, k));
       }
     }
+  });
+});
+
+describe('wildcards under attack', () => {
+  it('matches * as any run of characters, anchored at both ends', () => {
+    expect(wildcardMatches('print*', 'printer')).toBe(true);
+    expect(wildcardMatches('*er', 'printer')).toBe(true);
+    expect(wildcardMatches('p*n*r', 'printer')).toBe(true);
+    expect(wildcardMatches('p*x*r', 'printer')).toBe(false);
+    expect(wildcardMatches('print*', 'reprinter')).toBe(false);
+    expect(wildcardMatches('**', '')).toBe(true);
+  });
+
+  it('answers a backtracking pattern against a long subject at once', () => {
+    const subject = 'a'.repeat(60_000);
+    const { env } = emptyWithTickets([{ subject }]);
+    const started = Date.now();
+    const result = search(env, {
+      filterGroups: [
+        {
+          filters: [
+            { propertyName: 'subject', operator: 'CONTAINS_TOKEN', value: 'a*a*a*a*a*a*a*b' },
+          ],
+        },
+      ],
+    });
+    expect(result.results).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it('refuses a filter value longer than a property value can be', () => {
+    expect(() =>
+      parseSearchRequest({
+        filterGroups: [
+          { filters: [{ propertyName: 'subject', operator: 'EQ', value: 'x'.repeat(65_537) }] },
+        ],
+      }),
+    ).toThrow(HubSpotError);
+  });
+
+  it('refuses to store a property value over 65,536 characters, so nothing can hang search', () => {
+    const env = memoryEnv('empty');
+    expect(() =>
+      createRecords(env, '0-5', [
+        {
+          properties: {
+            hs_pipeline_stage: SUPPORT_PIPELINE.stages.new,
+            subject: 'x'.repeat(3_900_000),
+          },
+        },
+      ]),
+    ).toThrow(/subject\\" is 3900000 characters long; a property value holds at most 65536/);
+    expect(env.store.records['0-5'].size).toBe(0);
   });
 });

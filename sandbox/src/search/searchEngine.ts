@@ -49,15 +49,40 @@ function toComparable(kind: ValueKind, value: string): number | string {
   return value.toLowerCase();
 }
 
+/**
+ * `*` matches any run of characters. Matched by a two-pointer scan that backtracks only
+ * to the last star: O(token × pattern) at worst, never exponential (a RegExp built from
+ * `a*a*a*a*b` backtracks catastrophically on a long token).
+ */
+export function wildcardMatches(pattern: string, token: string): boolean {
+  let p = 0;
+  let t = 0;
+  let star = -1;
+  let resume = 0;
+  while (t < token.length) {
+    if (p < pattern.length && pattern[p] === '*') {
+      star = p;
+      p += 1;
+      resume = t;
+    } else if (p < pattern.length && pattern[p] === token[t]) {
+      p += 1;
+      t += 1;
+    } else if (star !== -1) {
+      p = star + 1;
+      resume += 1;
+      t = resume;
+    } else {
+      return false;
+    }
+  }
+  while (p < pattern.length && pattern[p] === '*') p += 1;
+  return p === pattern.length;
+}
+
 function wildcardMatcher(pattern: string): (token: string) => boolean {
   const lowered = pattern.toLowerCase();
   if (!lowered.includes('*')) return (token) => token === lowered;
-  const source = lowered
-    .split('*')
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('.*');
-  const regex = new RegExp(`^${source}$`, 'u');
-  return (token) => regex.test(token);
+  return (token) => wildcardMatches(lowered, token);
 }
 
 function propertyFilter(definition: PropertyDefinition, filter: SearchFilter): Predicate {

@@ -49,6 +49,8 @@ export const SEARCH_LIMITS = {
   maxFiltersPerGroup: 10,
   maxFilters: 25,
   maxQueryLength: 3000,
+  /** A filter value can be no longer than a property value can be (see MAX_PROPERTY_VALUE_LENGTH). */
+  maxValueLength: 65_536,
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -56,6 +58,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function scalar(value: unknown, where: string): string {
+  if (typeof value === 'string' && value.length > SEARCH_LIMITS.maxValueLength) {
+    throw validationError(
+      `${where} is ${value.length} characters long; at most ${SEARCH_LIMITS.maxValueLength}`,
+    );
+  }
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   throw validationError(`Invalid input JSON: ${where} must be a string`);

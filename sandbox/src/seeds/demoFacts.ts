@@ -32,6 +32,117 @@ export const BILLING_PIPELINE = {
   },
 } as const;
 
+/** Teams of the demo portal's owners. */
+export const DEMO_TEAMS = {
+  support: { id: '4100001', name: 'Support' },
+  billing: { id: '4100002', name: 'Billing' },
+  success: { id: '4100003', name: 'Customer Success' },
+} as const;
+
+type TeamKey = keyof typeof DEMO_TEAMS;
+
+/** The demo portal's owners: `id` is what `hubspot_owner_id` holds, `userId` the user's id. */
+export const DEMO_OWNERS: readonly {
+  id: string;
+  userId: number;
+  firstName: string;
+  lastName: string;
+  email: string;
+  teams: readonly TeamKey[];
+}[] = [
+  {
+    id: '71234501',
+    userId: 9000001,
+    firstName: 'Sofia',
+    lastName: 'Lindqvist',
+    email: 'sofia.lindqvist@helpdesk.example',
+    teams: ['support'],
+  },
+  {
+    id: '71234502',
+    userId: 9000002,
+    firstName: 'Marcus',
+    lastName: 'Obi',
+    email: 'marcus.obi@helpdesk.example',
+    teams: ['support', 'success'],
+  },
+  {
+    id: '71234503',
+    userId: 9000003,
+    firstName: 'Priya',
+    lastName: 'Raman',
+    email: 'priya.raman@helpdesk.example',
+    teams: ['billing'],
+  },
+  {
+    id: '71234504',
+    userId: 9000004,
+    firstName: 'Tomás',
+    lastName: 'Herrera',
+    email: 'tomas.herrera@helpdesk.example',
+    teams: ['support'],
+  },
+  {
+    id: '71234505',
+    userId: 9000005,
+    firstName: 'Yuki',
+    lastName: 'Sato',
+    email: 'yuki.sato@helpdesk.example',
+    teams: ['billing', 'support'],
+  },
+  {
+    id: '71234506',
+    userId: 9000006,
+    firstName: 'Amara',
+    lastName: 'Nwosu',
+    email: 'amara.nwosu@helpdesk.example',
+    teams: ['success'],
+  },
+  {
+    id: '71234507',
+    userId: 9000007,
+    firstName: 'Jakob',
+    lastName: 'Weber',
+    email: 'jakob.weber@helpdesk.example',
+    teams: ['support'],
+  },
+  {
+    id: '71234508',
+    userId: 9000008,
+    firstName: 'Lena',
+    lastName: 'Fischer',
+    email: 'lena.fischer@helpdesk.example',
+    teams: [],
+  },
+];
+
+/** The demo's custom select property the billing close rule requires. */
+export const RESOLUTION_PROPERTY = {
+  name: 'resolution',
+  label: 'Resolution',
+  options: [
+    ['ISSUE_FIXED', 'Issue fixed'],
+    ['REFUND_ISSUED', 'Refund issued'],
+    ['NO_ACTION_NEEDED', 'No action needed'],
+    ['DUPLICATE', 'Duplicate'],
+  ],
+} as const;
+
+/** The demo's USER_DEFINED ticket -> contact label (and its inverse contact -> ticket). */
+export const REQUESTER_LABEL = {
+  label: 'Requester',
+  /** Unpaired: the contact -> ticket direction reads "Requester" too. */
+  inverseLabel: 'Requester',
+  typeId: 101,
+  inverseTypeId: 102,
+} as const;
+
+/** The demo seed's portal rules (seeds `empty` and `scale:N` have none). */
+export const DEMO_RULE_IDS = {
+  createNeedsCategory: 'create-requires-category',
+  billingCloseNeedsResolution: 'billing-close-requires-resolution',
+} as const;
+
 export const DEMO_COUNTS = { companies: 10, contacts: 40, regularTickets: 150, manyTickets: 320 };
 
 export const DEMO_FACTS = {
@@ -52,6 +163,10 @@ export const DEMO_FACTS = {
   /** A custom ticket property with hasUniqueValue: true; seeded tickets carry `EXT-<n>`. */
   uniqueTicketProperty: 'external_ticket_id',
   pipelines: { support: SUPPORT_PIPELINE, billing: BILLING_PIPELINE },
+  /** The owner the preview's signed-in user is (same email and userId). */
+  currentUserOwnerId: '71234501',
+  /** An owner that owns no demo ticket. */
+  ownerWithoutTickets: '71234508',
 } as const;
 
 export const SCALE_FACTS = {

@@ -6,7 +6,10 @@ import {
   BILLING_PIPELINE,
   DEMO_COUNTS,
   DEMO_FACTS,
+  DEMO_OWNERS,
   ID_BASES,
+  REQUESTER_LABEL,
+  RESOLUTION_PROPERTY,
   SEED_BASE_DATE,
   SUPPORT_PIPELINE,
 } from './demoFacts';
@@ -108,7 +111,11 @@ const CONTENT_SNIPPETS = [
   'Started after the last release according to the customer.',
   'Asked for an update twice already.',
 ];
-const OWNERS = ['71234501', '71234502', '71234503'];
+/** Every demo owner but one owns tickets; three in ten tickets are unassigned. */
+const OWNERS = DEMO_OWNERS.map((owner) => owner.id).filter(
+  (id) => id !== DEMO_FACTS.ownerWithoutTickets,
+);
+const MINUTE_MS = 60_000;
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
@@ -128,6 +135,12 @@ class DemoBuilder {
   readonly tickets: StoredRecord[] = [];
   readonly associations: SeedRecords['associations'] = [];
   private ticketSerial = 0;
+
+  /**
+   * Draws for what the seed gained later (times, resolutions, labels): a PRNG of their own
+   * keeps every earlier draw, and so every earlier record, as it was.
+   */
+  private readonly extra = createPrng(20261209);
 
   constructor(private readonly random: Prng) {}
 
@@ -244,6 +257,7 @@ class DemoBuilder {
     else if (category < 0.8) properties.hs_ticket_category = 'PRODUCT_ISSUE;FEATURE_REQUEST';
     if (random.chance(0.7)) properties.hubspot_owner_id = random.pick(OWNERS);
     if (closed) properties.closed_date = iso(modified);
+    this.addServiceTimes(properties, created, closed ? modified : undefined, billing);
     const archived = plan.archived ?? false;
     this.tickets.push({
       id,
@@ -253,7 +267,17 @@ class DemoBuilder {
       archived,
       ...(archived ? { archivedAt: iso(Math.min(BASE_MS, modified + DAY_MS)) } : {}),
     });
-    if (plan.contactId) this.associations.push(['0-1', plan.contactId, '0-5', id, [15]]);
+    if (plan.contactId) {
+      // Some contacts are marked as the ticket's requester (a USER_DEFINED label).
+      const requester = this.extra.chance(0.35);
+      this.associations.push([
+        '0-1',
+        plan.contactId,
+        '0-5',
+        id,
+        requester ? [15, REQUESTER_LABEL.inverseTypeId] : [15],
+      ]);
+    }
     if (plan.companyId) {
       this.associations.push([
         '0-2',
@@ -264,6 +288,25 @@ class DemoBuilder {
       ]);
     }
     return id;
+  }
+
+  /** time_to_first_agent_reply for most tickets; time_to_close and a resolution once closed. */
+  private addServiceTimes(
+    properties: Record<string, string>,
+    created: number,
+    closedAt: number | undefined,
+    billing: boolean,
+  ): void {
+    const extra = this.extra;
+    const lifetime = (closedAt ?? BASE_MS) - created;
+    const replied = extra.chance(0.8);
+    const firstReply = Math.min(lifetime, extra.int(5, 2 * 24 * 60) * MINUTE_MS);
+    if (replied && firstReply > 0) properties.time_to_first_agent_reply = String(firstReply);
+    const resolution = extra.pick(RESOLUTION_PROPERTY.options)[0];
+    if (closedAt === undefined) return;
+    properties.time_to_close = String(closedAt - created);
+    // The billing close rule requires a resolution: every closed billing ticket has one.
+    if (billing || extra.chance(0.5)) properties.resolution = resolution;
   }
 }
 

@@ -6,6 +6,8 @@
 import type {
   AssociationType,
   ObjectTypeId,
+  Owner,
+  ValidationRule,
   Pipeline,
   PropertyDefinition,
   SandboxSnapshot,
@@ -40,6 +42,8 @@ export class CrmStore {
   readonly properties = byType(() => new Map<string, PropertyDefinition>());
   pipelines: Pipeline[];
   readonly associationTypes = new Map<number, AssociationType>();
+  readonly owners: readonly Owner[];
+  validationRules: readonly ValidationRule[];
   private readonly links = new Map<string, LinkTable>();
   /** objectType -> unique property -> value -> record id. */
   private readonly unique = byType(() => new Map<string, Map<string, string>>());
@@ -56,6 +60,8 @@ export class CrmStore {
     this.seed = snapshot.seed;
     this.nextId = snapshot.nextId;
     this.pipelines = snapshot.pipelines;
+    this.owners = snapshot.owners ?? [];
+    this.validationRules = snapshot.validationRules ?? [];
     for (const type of snapshot.associationTypes) this.associationTypes.set(type.typeId, type);
     for (const type of OBJECT_TYPE_IDS) {
       for (const definition of snapshot.properties[type]) {
@@ -108,7 +114,41 @@ export class CrmStore {
       case 'putAssociationType':
         this.associationTypes.set(effect.type.typeId, effect.type);
         return;
+      case 'removeAssociationType':
+        this.removeAssociationType(effect.typeId);
+        return;
+      case 'setValidationRules':
+        this.validationRules = effect.rules;
+        return;
     }
+  }
+
+  private removeAssociationType(typeId: number): void {
+    const type = this.associationTypes.get(typeId);
+    if (!type) return;
+    const fallback = (from: ObjectTypeId, to: ObjectTypeId): number | undefined =>
+      [...this.associationTypes.values()].find(
+        (candidate) =>
+          candidate.fromType === from && candidate.toType === to && candidate.isDefault,
+      )?.typeId;
+    const removed = [type.typeId, type.inverseTypeId];
+    for (const [key, table] of this.links) {
+      const fromType = key.slice(0, key.indexOf(':')) as ObjectTypeId;
+      for (const [toType, targets] of table) {
+        const isPair =
+          (fromType === type.fromType && toType === type.toType) ||
+          (fromType === type.toType && toType === type.fromType);
+        if (!isPair) continue;
+        for (const [toId, typeIds] of targets) {
+          const kept = typeIds.filter((id) => !removed.includes(id));
+          if (kept.length === typeIds.length) continue;
+          const defaultId = fallback(fromType, toType);
+          targets.set(toId, kept.length > 0 || defaultId === undefined ? kept : [defaultId]);
+        }
+      }
+    }
+    this.associationTypes.delete(type.typeId);
+    this.associationTypes.delete(type.inverseTypeId);
   }
 
   allocateId(): string {
@@ -270,6 +310,8 @@ export class CrmStore {
       properties: byTypeFrom((type) => [...this.properties[type].values()]),
       pipelines: this.pipelines,
       associationTypes: [...this.associationTypes.values()],
+      owners: [...this.owners],
+      validationRules: [...this.validationRules],
     };
   }
 

@@ -174,6 +174,24 @@ const TICKET_PROPERTIES: PropertySpec[] = [
     groupName: 'ticketinformation',
     readOnly: true,
   },
+  {
+    name: 'time_to_close',
+    label: 'Time to close',
+    type: 'number',
+    fieldType: 'number',
+    groupName: 'ticketinformation',
+    readOnly: true,
+    description: 'Milliseconds from creation to close; set when the ticket closes.',
+  },
+  {
+    name: 'time_to_first_agent_reply',
+    label: 'Time to first agent reply',
+    type: 'number',
+    fieldType: 'number',
+    groupName: 'ticketinformation',
+    readOnly: true,
+    description: 'Milliseconds from creation to the first agent reply.',
+  },
   ...common('ticketinformation', 'hs_lastmodifieddate'),
 ];
 

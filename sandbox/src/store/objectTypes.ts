@@ -62,7 +62,9 @@ export const OBJECT_TYPES: Record<ObjectTypeId, ObjectTypeInfo> = {
       'hs_ticket_priority',
       'subject',
     ],
-    queryProperties: ['subject', 'content'],
+    // HubSpot's ticket `query` also matches category and stage values (issue 9, medium
+    // confidence): `billing` finds BILLING_ISSUE tickets, `4` tickets in stage 4.
+    queryProperties: ['subject', 'content', 'hs_ticket_category', 'hs_pipeline_stage'],
     lastModifiedProperty: 'hs_lastmodifieddate',
   },
 };

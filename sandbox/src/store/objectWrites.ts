@@ -7,6 +7,7 @@ import type { ObjectTypeId, StoreEffect, StoredRecord } from './types';
 import { OBJECT_TYPES } from './objectTypes';
 import { HubSpotError, validationError } from '../http/hubspotError';
 import { ticketState, validatePropertyWrite, type PropertyChanges } from './propertyWrites';
+import { missingRequired, RuleViolation, type RuleRefusal } from './validationRules';
 
 export interface WriteEnv {
   store: CrmStore;
@@ -90,9 +91,16 @@ function applyChanges(
       ...(changes.hs_pipeline ? { hs_pipeline: changes.hs_pipeline } : {}),
       ...(changes.hs_pipeline_stage ? { hs_pipeline_stage: changes.hs_pipeline_stage } : {}),
     });
-    // Entering a closed stage stamps closed_date; reopening clears it.
-    if (after === 'CLOSED' && before !== 'CLOSED') changes.closed_date = at;
-    if (after === 'OPEN') changes.closed_date = null;
+    // Entering a closed stage stamps closed_date and time_to_close; reopening clears both.
+    if (after === 'CLOSED' && before !== 'CLOSED') {
+      changes.closed_date = at;
+      const created = existing ? Date.parse(existing.createdAt) : Date.parse(at);
+      changes.time_to_close = String(Math.max(0, Date.parse(at) - created));
+    }
+    if (after === 'OPEN') {
+      changes.closed_date = null;
+      changes.time_to_close = null;
+    }
   }
   const properties: Record<string, string> = {};
   for (const [name, value] of Object.entries(existing?.properties ?? {})) {
@@ -224,18 +232,24 @@ export function createRecords(
   const effects: StoreEffect[] = [];
   const created: StoredRecord[] = [];
   const claimed = new Map<string, string>();
+  const refusals: RuleRefusal[] = [];
   const firstId = store.nextId;
   for (const [index, raw] of inputs.entries()) {
-    const input = requireInput(raw, inputs.length > 1 ? `inputs[${index}]` : 'the body');
+    const where = inputs.length > 1 ? `inputs[${index}]` : 'the body';
+    const input = requireInput(raw, where);
     const changes = validatePropertyWrite(input.properties ?? {}, { store, type });
     // Ids are handed out only once everything is valid (below), so peek for now.
     const id = String(firstId + index);
     const record = applyChanges(store, type, id, changes, new Date(now).toISOString());
+    const missing = missingRequired(store, type, record, true);
+    if (missing.length > 0) refusals.push({ id: where, missing });
     checkUnique(store, type, record, claimed);
     created.push(record);
     effects.push({ kind: 'putObject', objectType: type, record });
     effects.push(...associationEffects(store, type, id, input.associations));
   }
+  // A create is all or nothing: one refused input refuses the batch.
+  if (refusals.length > 0) throw new RuleViolation(refusals);
   for (let index = 0; index < inputs.length; index += 1) store.allocateId();
   env.commit(effects);
   return created;
@@ -272,6 +286,8 @@ function rewriteExisting(
 export interface UpdateOutcome {
   updated: StoredRecord[];
   missing: string[];
+  /** Inputs a portal rule refused; nothing of them was written. */
+  refused: RuleRefusal[];
 }
 
 export function updateRecords(
@@ -284,6 +300,7 @@ export function updateRecords(
   const effects: StoreEffect[] = [];
   const updated: StoredRecord[] = [];
   const missing: string[] = [];
+  const refused: RuleRefusal[] = [];
   const claimed = new Map<string, string>();
   const seen = new Set<string>();
   for (const input of inputs) {
@@ -296,11 +313,16 @@ export function updateRecords(
       throw validationError(`Duplicate IDs found in batch input: [${input.id}]`);
     seen.add(existing.id);
     const record = rewriteExisting(store, type, existing, input.properties, now, claimed);
+    const lacking = missingRequired(store, type, record, false);
+    if (lacking.length > 0) {
+      refused.push({ id: input.id, missing: lacking });
+      continue;
+    }
     updated.push(record);
     effects.push({ kind: 'putObject', objectType: type, record });
   }
   if (effects.length > 0) env.commit(effects);
-  return { updated, missing };
+  return { updated, missing, refused };
 }
 
 export interface UpsertResult {
@@ -318,11 +340,14 @@ export function upsertRecords(
   const effects: StoreEffect[] = [];
   const results: UpsertResult[] = [];
   const claimed = new Map<string, string>();
+  const refusals: RuleRefusal[] = [];
   let nextId = store.nextId;
   for (const input of inputs) {
     const existing = findLive(store, type, input.id, input.idProperty);
     if (existing) {
       const record = rewriteExisting(store, type, existing, input.properties, now, claimed);
+      const lacking = missingRequired(store, type, record, false);
+      if (lacking.length > 0) refusals.push({ id: input.id, missing: lacking });
       results.push({ record, isNew: false });
       effects.push({ kind: 'putObject', objectType: type, record });
       continue;
@@ -344,10 +369,13 @@ export function upsertRecords(
     const id = String(nextId);
     nextId += 1;
     const record = applyChanges(store, type, id, changes, new Date(now).toISOString());
+    const lacking = missingRequired(store, type, record, true);
+    if (lacking.length > 0) refusals.push({ id: input.id, missing: lacking });
     checkUnique(store, type, record, claimed);
     results.push({ record, isNew: true });
     effects.push({ kind: 'putObject', objectType: type, record });
   }
+  if (refusals.length > 0) throw new RuleViolation(refusals);
   while (store.nextId < nextId) store.allocateId();
   if (effects.length > 0) env.commit(effects);
   return results;

@@ -107,6 +107,9 @@ export function defaultPipeline(pipelines: readonly Pipeline[]): Pipeline | unde
   return [...pipelines].sort((a, b) => a.displayOrder - b.displayOrder)[0];
 }
 
+/** HubSpot's limit for one property value (text properties), in characters. */
+export const MAX_PROPERTY_VALUE_LENGTH = 65_536;
+
 /** Checks a `properties` object; throws a VALIDATION_ERROR listing every problem. */
 export function validatePropertyWrite(input: unknown, context: WriteContext): PropertyChanges {
   if (input === undefined) return {};
@@ -148,8 +151,26 @@ export function validatePropertyWrite(input: unknown, context: WriteContext): Pr
       });
       continue;
     }
+    if (text !== null && text.length > MAX_PROPERTY_VALUE_LENGTH) {
+      // HubSpot stores at most 65,536 characters in a property; a 4 MB subject would
+      // also make every later search over it slow.
+      problems.push({
+        name,
+        error: 'INVALID_PROPERTY_VALUE',
+        message: `"${name}" is ${text.length} characters long; a property value holds at most ${MAX_PROPERTY_VALUE_LENGTH}.`,
+      });
+      continue;
+    }
     if (text === null || name === 'hs_pipeline' || name === 'hs_pipeline_stage') {
       changes[name] = text;
+      continue;
+    }
+    if (name === 'hubspot_owner_id' && !store.owners.some((owner) => owner.id === text)) {
+      problems.push({
+        name,
+        error: 'INVALID_OWNER_ID',
+        message: `${text} is not a valid owner id`,
+      });
       continue;
     }
     const checked = checkValue(definition, text);

@@ -66,6 +66,36 @@ export interface Pipeline {
   stages: PipelineStage[];
 }
 
+/** A HubSpot user who can own records (owners API, 2026-09 `PublicOwner`). */
+export interface Owner {
+  /** What `hubspot_owner_id` holds. */
+  id: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  /** The HubSpot user behind the owner (the card's `context.user.id`). */
+  userId: number;
+  type: 'PERSON';
+  teams: { id: string; name: string; primary: boolean }[];
+  archived: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/**
+ * A portal rule 2026-09 enforces on ticket writes (coordination notes): properties that
+ * become required in some pipeline/stage/state, or that the create form requires.
+ */
+export type ValidationRule =
+  | {
+      id: string;
+      objectType: '0-5';
+      kind: 'conditionalRequired';
+      when: { pipelineId?: string; stageIds?: string[]; ticketState?: 'OPEN' | 'CLOSED' };
+      required: string[];
+    }
+  | { id: string; objectType: '0-5'; kind: 'createRequired'; required: string[] };
+
 export type AssociationCategory = 'HUBSPOT_DEFINED' | 'USER_DEFINED' | 'INTEGRATOR_DEFINED';
 
 /** One direction of an association type; its inverse is another AssociationType. */
@@ -104,7 +134,10 @@ export type StoreEffect =
       typeIds: number[] | null;
     }
   | { kind: 'putProperty'; objectType: ObjectTypeId; definition: PropertyDefinition }
-  | { kind: 'putAssociationType'; type: AssociationType };
+  | { kind: 'putAssociationType'; type: AssociationType }
+  /** Deletes a label (both directions); linked pairs stay linked with the default type. */
+  | { kind: 'removeAssociationType'; typeId: number }
+  | { kind: 'setValidationRules'; rules: ValidationRule[] };
 
 /** The whole store as JSON (GET/POST /__sandbox/snapshot, and the on-disk snapshot). */
 export interface SandboxSnapshot {
@@ -117,4 +150,8 @@ export interface SandboxSnapshot {
   properties: Record<ObjectTypeId, PropertyDefinition[]>;
   pipelines: Pipeline[];
   associationTypes: AssociationType[];
+  /** Absent in snapshots written before owners existed (read as none). */
+  owners?: Owner[];
+  /** Absent in snapshots written before validation rules existed (read as none). */
+  validationRules?: ValidationRule[];
 }

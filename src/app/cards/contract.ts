@@ -17,7 +17,8 @@ export type FunctionUid =
   | 'tickets_link'
   | 'ticket_unlink'
   | 'ticket_update'
-  | 'ticket_delete';
+  | 'ticket_delete'
+  | 'ticket_details';
 
 /** The CRM record the card sits on. Only these two are allowed. */
 export type RecordType = 'contacts' | 'companies';
@@ -76,6 +77,29 @@ export interface TicketSummary {
   url: string | null;
   /** Set when the ticket comes from one of a company's contacts (roll-up), not the company. */
   viaContact?: { id: string; name: string };
+  /** `hubspot_owner_id` resolved to a name; null = unassigned. */
+  owner: OwnerRef | null;
+  /** Labels of the ticket's association to this record (e.g. "Primary"); unlabelled = []. */
+  labels: string[];
+}
+
+/** A HubSpot owner (a user who can own records). `id` is the owner id, not the user id. */
+export interface OwnerRef {
+  id: string;
+  name: string;
+}
+
+export interface OwnerInfo extends OwnerRef {
+  email: string | null;
+}
+
+/**
+ * Who the card's user is, from `context.user`. Untrusted and never used for access
+ * decisions: only to find the user's owner id for "Assign to me" / "Assigned to me".
+ */
+export interface CurrentUserHint {
+  userId?: number;
+  email?: string;
 }
 
 export interface AssociationLabelOption {
@@ -96,13 +120,35 @@ export type ErrorCode =
   | 'RATE_LIMITED' // HubSpot is busy; retried within the budget and still busy
   | 'UNAVAILABLE' // HubSpot failed (5xx, timeout) after retries
   | 'FORBIDDEN' // the app lacks a scope or the token is invalid
+  | 'PROPERTIES_REQUIRED' // the portal's rules need more properties: ask, then retry
   | 'INTERNAL'; // a bug: generic message + correlation id, details only in logs
 
 export interface FieldError {
-  /** A parameter path such as `subject`, `ticketIds.3` or `stageId`. */
+  /** A parameter path such as `subject`, `ticketIds.3` or `stageId`; for a portal rule the property name. */
   field: string;
   message: string;
+  /** On PROPERTIES_REQUIRED: the property to ask for, so the card can draw the right input. */
+  property?: RequiredProperty;
 }
+
+/** A ticket property the portal's validation rules require for the write that was refused. */
+export interface RequiredProperty {
+  name: string;
+  label: string;
+  /** HubSpot's `type` (string, number, enumeration, date, datetime, bool). */
+  type: string;
+  /** HubSpot's `fieldType` (text, textarea, select, radio, checkbox, booleancheckbox, number, date). */
+  fieldType: string;
+  /** For enumerations; empty otherwise. */
+  options: Option[];
+}
+
+/**
+ * Answers to PROPERTIES_REQUIRED questions: property name -> value, as HubSpot takes it
+ * (strings; `;`-joined for multi-checkboxes). Checked against the portal's own properties:
+ * unknown, read-only and HubSpot-managed properties are refused.
+ */
+export type ExtraProperties = Record<string, string>;
 
 export interface FunctionError {
   code: ErrorCode;
@@ -120,7 +166,13 @@ export type FunctionResult<T> = { ok: true; data: T } | { ok: false; error: Func
 
 /** Per-item outcome of a bulk action: the card names exactly what failed. */
 export type ItemOutcome =
-  { ticketId: string; ok: true } | { ticketId: string; ok: false; error: FunctionError };
+  | {
+      ticketId: string;
+      ok: true;
+      /** Set when nothing had to change, e.g. a bulk close of a ticket already closed. */
+      skipped?: 'ALREADY_CLOSED' | 'ALREADY_GONE';
+    }
+  | { ticketId: string; ok: false; error: FunctionError };
 
 // ---------------------------------------------------------------------------
 // tickets_list: the card's first paint and every later page, in one call.
@@ -144,6 +196,13 @@ export interface TicketsListParams extends RecordScopedParams {
    * ran in another container. Ignored for records with up to 100 tickets (read exactly).
    */
   recentTicketIds?: string[];
+  /** Text filter: 1..200 chars, matched by HubSpot's search (subject, content, id, ...). */
+  query?: string;
+  /** Priority filter: internal values of `hs_ticket_priority` (1..10). */
+  priorities?: string[];
+  /** 'me' = only tickets owned by the card's user (needs `currentUser`). */
+  owner?: 'me';
+  currentUser?: CurrentUserHint;
 }
 
 export interface TicketsListData {
@@ -151,6 +210,8 @@ export interface TicketsListData {
   /** Counts over everything the list covers (with roll-up when asked), not just this page. */
   counts: { open: number; closed: number };
   nextCursor: string | null;
+  /** Tickets matching the current filter (all pages); with counts, what "page X of Y" needs. */
+  total: number;
   /** So the card can paint stage pickers without another call. */
   pipelines: PipelineInfo[];
   priorities: Option[];
@@ -159,12 +220,21 @@ export interface TicketsListData {
    * first 10,000 tickets of a view. Absent when there is nothing to say.
    */
   notice?: string;
+  /**
+   * Companies with `includeContactTickets`: what the roll-up added. `addedTickets: 0` lets the
+   * card say that every contact's ticket is already linked to the company.
+   */
+  rollUp?: { contacts: number; addedTickets: number; contactsLeftOut: number };
+  /** The card user's owner id when `currentUser` was sent and HubSpot knows the user. */
+  currentOwnerId?: string | null;
 }
 
 // ---------------------------------------------------------------------------
 // ticket_form_options: what the "New ticket" and "Link" panels offer.
 
-export type TicketFormOptionsParams = RecordScopedParams;
+export interface TicketFormOptionsParams extends RecordScopedParams {
+  currentUser?: CurrentUserHint;
+}
 
 export interface TicketFormOptionsData {
   pipelines: PipelineInfo[];
@@ -174,6 +244,10 @@ export interface TicketFormOptionsData {
   /** Labels usable between tickets and this record's type (may be empty). */
   associationLabels: AssociationLabelOption[];
   limits: { subjectMaxLength: number; descriptionMaxLength: number };
+  /** Active owners, by name, for the owner pickers (at most 500). */
+  owners: OwnerInfo[];
+  /** The card user's owner id (from `currentUser`), the default owner of a new ticket. */
+  currentOwnerId: string | null;
 }
 
 // ---------------------------------------------------------------------------
@@ -188,6 +262,11 @@ export interface TicketCreateParams extends RecordScopedParams {
   stageId: string;
   priority?: string | null;
   categories?: string[];
+  /** null or omitted: unassigned. */
+  ownerId?: string | null;
+  /** Contacts only: also link the contact's primary company, as HubSpot's own create does. Default true. */
+  linkPrimaryCompany?: boolean;
+  extraProperties?: ExtraProperties;
 }
 
 export interface TicketCreateData {
@@ -200,14 +279,18 @@ export interface TicketCreateData {
 // tickets_search: find tickets to link.
 
 export interface TicketsSearchParams extends RecordScopedParams {
-  /** 1..200 chars of text, or an exact ticket id (digits). */
+  /** 1..200 chars of text, or an exact ticket id (digits); empty = the portal's recent tickets. */
   query: string;
   /** 1..25, default 10. */
   limit?: number;
 }
 
 export interface TicketsSearchData {
-  results: Array<TicketSummary & { linked: boolean }>;
+  results: (TicketSummary & {
+    linked: boolean;
+    /** Names of the records the ticket is linked to, to tell alike subjects apart (at most 3 each). */
+    linkedTo: { contacts: string[]; companies: string[] };
+  })[];
   /** True when HubSpot had more matches than returned. */
   more: boolean;
 }
@@ -229,11 +312,12 @@ export interface TicketsLinkData {
 }
 
 export interface TicketUnlinkParams extends RecordScopedParams {
-  ticketId: string;
+  /** 1..50 distinct ids. A ticket already unlinked counts as done (skipped: ALREADY_GONE). */
+  ticketIds: string[];
 }
 
 export interface TicketUnlinkData {
-  ticketId: string;
+  results: ItemOutcome[];
 }
 
 // ---------------------------------------------------------------------------
@@ -248,6 +332,16 @@ export interface TicketUpdateParams extends RecordScopedParams {
   close?: boolean;
   /** null clears the priority. */
   priority?: string | null;
+  /** null unassigns. */
+  ownerId?: string | null;
+  /** Single-ticket edits from the details panel (ticketIds must then hold one id). */
+  subject?: string;
+  description?: string;
+  categories?: string[];
+  /** Change the label of the ticket's link to this record; null = unlabelled. Single ticket. */
+  label?: { typeId: number; category: 'HUBSPOT_DEFINED' | 'USER_DEFINED' } | null;
+  /** Answers to a PROPERTIES_REQUIRED refusal; applied to every ticket in `ticketIds`. */
+  extraProperties?: ExtraProperties;
 }
 
 export interface TicketUpdateData {
@@ -265,6 +359,40 @@ export interface TicketDeleteParams extends RecordScopedParams {
 
 export interface TicketDeleteData {
   ticketId: string;
+  /** True when the ticket was already in the recycle bin (a retry after a lost answer). */
+  alreadyDeleted: boolean;
+}
+
+// ---------------------------------------------------------------------------
+// ticket_details: the details panel, in one call (one HubSpot round trip when warm).
+
+export interface TicketDetailsParams extends RecordScopedParams {
+  ticketId: string;
+}
+
+export interface LinkedRecords {
+  /** Names of at most 3, and how many there are in all. */
+  names: string[];
+  total: number;
+}
+
+export interface TicketDetails extends TicketSummary {
+  description: string;
+  /** `source_type` option label (Email, Chat, Phone, Form, ...); null when unset. */
+  source: string | null;
+  /** Milliseconds, when HubSpot has them (`time_to_close`, `time_to_first_agent_reply`). */
+  timeToCloseMs: number | null;
+  timeToFirstResponseMs: number | null;
+  contacts: LinkedRecords;
+  companies: LinkedRecords;
+}
+
+export interface TicketDetailsData {
+  ticket: TicketDetails;
+  /** The labels this ticket's link to the record can take (for the label picker). */
+  associationLabels: AssociationLabelOption[];
+  /** The label types currently on the link (so the picker shows the current choice). */
+  currentLabelTypeIds: number[];
 }
 
 /** uid -> parameter and data types, for the typed card client and the runner. */
@@ -277,4 +405,5 @@ export interface FunctionContract {
   ticket_unlink: { params: TicketUnlinkParams; data: TicketUnlinkData };
   ticket_update: { params: TicketUpdateParams; data: TicketUpdateData };
   ticket_delete: { params: TicketDeleteParams; data: TicketDeleteData };
+  ticket_details: { params: TicketDetailsParams; data: TicketDetailsData };
 }

@@ -1,3 +1,6 @@
+import type { ReactElement } from 'react';
+import type * as UiExtensions from '@hubspot/ui-extensions';
+import type * as TicketsCardModule from './tickets/TicketsCard';
 import companyMeta from './company-tickets-hsmeta.json';
 import contactMeta from './contact-tickets-hsmeta.json';
 
@@ -25,4 +28,40 @@ describe('card definitions and entries', () => {
     const file = meta.config.entrypoint.replace('/app/cards/', './');
     await expect(import(file)).resolves.toBeDefined();
   });
+
+  // The card HubSpot shows on a company must list the company's tickets: the entry that
+  // the company's hsmeta names renders the card for that record type, not the other.
+  it.each([contactMeta, companyMeta])(
+    '$uid entry renders the tickets card for its own record type',
+    (meta) => {
+      const file = meta.config.entrypoint.replace('/app/cards/', './');
+      const renders: ((api: unknown) => ReactElement)[] = [];
+      let TicketsCard: unknown;
+      jest.isolateModules(() => {
+        jest.doMock('@hubspot/ui-extensions', () => {
+          const actual = jest.requireActual<typeof UiExtensions>('@hubspot/ui-extensions');
+          return {
+            ...actual,
+            hubspot: {
+              ...actual.hubspot,
+              extend: (render: (api: unknown) => ReactElement) => renders.push(render),
+            },
+          };
+        });
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        require(file);
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        TicketsCard = (require('./tickets/TicketsCard') as typeof TicketsCardModule).TicketsCard;
+      });
+      expect(renders).toHaveLength(1);
+      const context = { crm: { objectId: 1, objectTypeId: meta.config.objectTypes[0] } };
+      const element = (renders[0] as (api: unknown) => ReactElement<{ recordType: string }>)({
+        context,
+        actions: {},
+      });
+      expect(element.type).toBe(TicketsCard);
+      expect(element.props.recordType).toBe(meta.config.objectTypes[0]);
+      expect(element.props).toMatchObject({ context, actions: {} });
+    },
+  );
 });

@@ -5,6 +5,7 @@ import {
   useEffect,
   useRef,
   useState,
+  type KeyboardEvent,
   type MouseEvent,
   type ReactNode,
 } from 'react';
@@ -86,6 +87,30 @@ interface DropdownProps {
   disabled?: boolean;
 }
 
+function menuItemsOf(menu: HTMLElement | null): HTMLElement[] {
+  return menu ? [...menu.querySelectorAll<HTMLElement>('[role="menuitem"]:not([disabled])')] : [];
+}
+
+/** Arrow keys, Home and End move between the items of an open menu, wrapping around. */
+function moveFocus(menu: HTMLElement | null, key: string): boolean {
+  const items = menuItemsOf(menu);
+  if (items.length === 0) return false;
+  const current = items.indexOf(document.activeElement as HTMLElement);
+  const next =
+    key === 'Home'
+      ? 0
+      : key === 'End'
+        ? items.length - 1
+        : key === 'ArrowUp'
+          ? (current <= 0 ? items.length : current) - 1
+          : key === 'ArrowDown'
+            ? (current + 1) % items.length
+            : -1;
+  if (next < 0) return false;
+  items[next]?.focus();
+  return true;
+}
+
 export function Dropdown({
   children,
   testId,
@@ -97,6 +122,10 @@ export function Dropdown({
 }: DropdownProps) {
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLSpanElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const menuRef = useRef<HTMLDivElement>(null);
+  /** Which item takes focus once the menu is drawn (a keyboard opening asks for one). */
+  const focusOnOpen = useRef<'first' | 'last' | null>(null);
   useEffect(() => {
     if (!open) return;
     const closeOnOutsideClick = (event: globalThis.MouseEvent) => {
@@ -105,21 +134,65 @@ export function Dropdown({
     document.addEventListener('mousedown', closeOnOutsideClick);
     return () => document.removeEventListener('mousedown', closeOnOutsideClick);
   }, [open]);
+  useEffect(() => {
+    if (!open || !focusOnOpen.current) return;
+    moveFocus(menuRef.current, focusOnOpen.current === 'first' ? 'Home' : 'End');
+    focusOnOpen.current = null;
+  }, [open]);
+  /** Closing from inside the menu hands focus back to its button, as a menu button does. */
+  const closeToToggle = () => {
+    setOpen(false);
+    toggleRef.current?.focus();
+  };
+  const onToggleKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    event.preventDefault();
+    focusOnOpen.current = event.key === 'ArrowDown' ? 'first' : 'last';
+    if (open) moveFocus(menuRef.current, event.key === 'ArrowDown' ? 'Home' : 'End');
+    else setOpen(true);
+  };
+  const onMenuKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    // A ButtonItem's Panel or Modal is portaled out of the menu, but React still bubbles
+    // its keys through here: those are not the menu's.
+    if (!(event.target instanceof Node) || !menuRef.current?.contains(event.target)) return;
+    if (event.key === 'Escape') {
+      // Handled here: the Panel or Modal around this menu must stay open.
+      event.preventDefault();
+      event.stopPropagation();
+      closeToToggle();
+    } else if (event.key === 'Tab') {
+      setOpen(false);
+    } else if (moveFocus(menuRef.current, event.key)) {
+      event.preventDefault();
+    }
+  };
   return (
     <span className="hs-dropdown" ref={rootRef} data-testid={testId}>
       <button
+        ref={toggleRef}
         type="button"
         className={`hs-button hs-button--${variant} ${sizeClass(buttonSize)} hs-dropdown__toggle`}
         aria-haspopup="menu"
         aria-expanded={open}
         disabled={disabled}
-        onClick={() => setOpen((value) => !value)}
+        onKeyDown={onToggleKeyDown}
+        onClick={(event) => {
+          // Enter and Space arrive as a click with detail 0: open onto the first item.
+          if (!open && event.detail === 0) focusOnOpen.current = 'first';
+          setOpen((value) => !value);
+        }}
       >
         {buttonText} <span aria-hidden="true">▾</span>
       </button>
       {/* Kept mounted while closed: a ButtonItem's overlay (Panel/Modal) lives inside it. */}
-      <div className="hs-dropdown__menu" role="menu" hidden={!open}>
-        <DropdownCloseContext.Provider value={() => setOpen(false)}>
+      <div
+        ref={menuRef}
+        className="hs-dropdown__menu"
+        role="menu"
+        hidden={!open}
+        onKeyDown={onMenuKeyDown}
+      >
+        <DropdownCloseContext.Provider value={closeToToggle}>
           {options?.map((option, index) => (
             <button
               key={`${option.label}-${index}`}
@@ -127,7 +200,7 @@ export function Dropdown({
               role="menuitem"
               className="hs-dropdown__item"
               onClick={() => {
-                setOpen(false);
+                closeToToggle();
                 callRemote(option.onClick);
               }}
             >

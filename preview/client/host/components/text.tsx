@@ -187,18 +187,26 @@ export function StatusTag({
   showRemoveIcon,
   onRemoveClick,
 }: StatusTagProps) {
-  return (
-    <span
-      className={`hs-status-tag hs-status--${variant}`}
-      data-testid={testId}
-      onClick={onClick ? () => callRemote(onClick) : undefined}
-      role={onClick ? 'button' : undefined}
-    >
+  const content = (
+    <>
       <span
         className={hollow ? 'hs-status-tag__dot hs-status-tag__dot--hollow' : 'hs-status-tag__dot'}
         aria-hidden="true"
       />
       {children}
+    </>
+  );
+  // A clickable tag is a real button (keyboard and screen readers); its remove icon
+  // then sits next to it, not inside it (no button in a button).
+  return (
+    <span className={`hs-status-tag hs-status--${variant}`} data-testid={testId}>
+      {onClick ? (
+        <button type="button" className="hs-status-tag__button" onClick={() => callRemote(onClick)}>
+          {content}
+        </button>
+      ) : (
+        content
+      )}
       {showRemoveIcon ? (
         <button
           type="button"
@@ -285,6 +293,7 @@ export function Image({
 }) {
   const { handle, renderOverlay } = useClickWithOverlay(onClick);
   const target = hrefOf(href);
+  const clickable = Boolean(onClick) || Boolean(overlay);
   const image = (
     <img
       className="hs-image"
@@ -293,7 +302,7 @@ export function Image({
       width={width}
       height={height}
       data-testid={testId}
-      onClick={handle}
+      onClick={target || !clickable ? handle : undefined}
     />
   );
   return (
@@ -302,6 +311,10 @@ export function Image({
         <a href={target.url} target="_blank" rel="noopener noreferrer">
           {image}
         </a>
+      ) : clickable ? (
+        <button type="button" className="hs-image__button" onClick={handle}>
+          {image}
+        </button>
       ) : (
         image
       )}

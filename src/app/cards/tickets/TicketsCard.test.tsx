@@ -1,4 +1,5 @@
 import {
+  Alert,
   Button,
   EmptyState,
   ErrorState,
@@ -10,6 +11,7 @@ import {
   Tile,
 } from '@hubspot/ui-extensions';
 import { createTicketsClient } from './client/ticketsClient';
+import { stageVariant } from './format/tags';
 import { createFakeTicketsClient, deferred } from './testing/fakeTicketsClient';
 import { closedTicket, failure, listData, ticket } from './testing/ticketFixtures';
 import { renderCard } from './testing/renderCard';
@@ -56,7 +58,8 @@ describe('TicketsCard list', () => {
     });
     expect(renderer.findByTestId(Tag, 'ticket-12-priority').props.variant).toBe('default');
     expect(renderer.findByTestId(Text, 'counts').text).toBe('Open 2 · Closed 0');
-    expect(renderer.findByTestId(Text, 'ticket-11-times').text).toBe('Created 3 days ago');
+    expect(renderer.findByTestId(Text, 'ticket-11-created').text).toBe('Created 3 days ago');
+    expect(renderer.maybeFindByTestId(Text, 'ticket-11-updated')).toBeNull();
     expect(renderer.maybeFindByTestId(Text, 'ticket-11-pipeline')).toBeNull();
   });
 
@@ -95,7 +98,7 @@ describe('TicketsCard list', () => {
 
   it('shows a plain error with a retry that loads again', async () => {
     const client = createFakeTicketsClient()
-      .enqueue('tickets_list', failure('UNAVAILABLE', 'HubSpot did not answer in time.'))
+      .enqueue('tickets_list', failure('FORBIDDEN', 'HubSpot did not answer in time.'))
       .enqueue('tickets_list', listData([ticket('1')]));
     const { renderer } = renderCard(client);
     await renderer.waitFor(() =>
@@ -125,14 +128,16 @@ describe('TicketsCard list', () => {
       .enqueue('tickets_list', gate);
     const { renderer } = renderCard(client);
     await renderer.waitFor(() =>
-      expect(renderer.findByTestId(LoadingSpinner, 'busy').props.label).toBe(
-        'HubSpot is busy, retrying…',
-      ),
+      expect(renderer.findByTestId(Alert, 'busy').props.title).toBe('HubSpot is busy, retrying…'),
+    );
+    expect(renderer.findByTestId(Text, 'retry-progress').text).toBe(
+      'Attempt 1 did not get through. Trying again…',
     );
 
     gate.resolve(listData([ticket('1')]));
     await renderer.waitFor(() => expect(renderer.findAll(Tile)).toHaveLength(1));
     expect(client.callsOf('tickets_list')).toHaveLength(2);
+    expect(renderer.maybeFindByTestId(Alert, 'busy')).toBeNull();
   });
 
   it('gives up after a few busy answers and offers to try again', async () => {
@@ -170,8 +175,11 @@ describe('TicketsCard list', () => {
     await renderer.waitFor(() =>
       expect(renderer.findByTestId(StatusTag, 'ticket-9-stage')).toMatchObject({
         text: 'Closed',
-        props: { variant: 'success' },
+        props: { variant: 'default' },
       }),
     );
+    // HubSpot's info and success dots are two teals (#00a4bd, #00bda5): never that pair.
+    expect(stageVariant('OPEN')).toBe('info');
+    expect(stageVariant('CLOSED')).not.toBe('success');
   });
 });

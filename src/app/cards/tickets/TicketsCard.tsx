@@ -6,25 +6,37 @@ import { Button, EmptyState, ErrorState, Flex, LoadingSpinner, Text } from '@hub
 import type { CrmContext } from '@hubspot/ui-extensions';
 import { useMemo } from 'react';
 import type { RecordType, TicketSummary } from '../contract';
+import { useUndo } from './actions/useUndo';
 import type { CardActions, CardEnv } from './cardEnv';
 import type { TicketsClient } from './client/ticketsClient';
 import { CreateTicketPanel } from './create/CreateTicketPanel';
+import { ticketsViewUrl } from './format/ticketUrl';
 import { LinkTicketsPanel } from './link/LinkTicketsPanel';
 import { BulkBar } from './list/BulkBar';
 import { ListHeader } from './list/ListHeader';
 import { Pager } from './list/Pager';
+import { RetryNotice } from './list/RetryNotice';
 import { TicketRow } from './list/TicketRow';
+import { UndoBar } from './list/UndoBar';
+import { pageIndex, PAGE_SIZE } from './state/ticketsListState';
 import { useFormOptions } from './state/useFormOptions';
 import { useSelection } from './state/useSelection';
 import { defaultRetryPolicy, useTicketsList, type RetryPolicy } from './state/useTicketsList';
+import { activateLocale } from './i18n/activeLocale';
 import { strings } from './strings';
 
 export interface CardTiming {
   searchDebounceMs: number;
   retryPolicy: RetryPolicy;
+  /** How long "Undo" stays offered after a close or an unlink. */
+  undoMs: number;
 }
 
-const defaultTiming: CardTiming = { searchDebounceMs: 300, retryPolicy: defaultRetryPolicy };
+const defaultTiming: CardTiming = {
+  searchDebounceMs: 300,
+  retryPolicy: defaultRetryPolicy,
+  undoMs: 8_000,
+};
 
 export interface TicketsCardProps {
   context: CrmContext;
@@ -36,7 +48,7 @@ export interface TicketsCardProps {
 }
 
 export function TicketsCard({ context, actions, recordType, client, timing }: TicketsCardProps) {
-  const { searchDebounceMs, retryPolicy } = { ...defaultTiming, ...timing };
+  const { searchDebounceMs, retryPolicy, undoMs } = { ...defaultTiming, ...timing };
   const portalId = context.portal.id;
   const env: CardEnv = useMemo(
     () => ({
@@ -44,7 +56,7 @@ export function TicketsCard({ context, actions, recordType, client, timing }: Ti
       recordType,
       portalId,
       actions,
-      locale: context.user.locale ?? 'en-US',
+      locale: activateLocale(context.user.locale),
       timeZone: context.portal.timezone,
     }),
     [client, recordType, portalId, actions, context.user.locale, context.portal.timezone],
@@ -55,9 +67,26 @@ export function TicketsCard({ context, actions, recordType, client, timing }: Ti
   const selection = useSelection();
 
   const added = (tickets: TicketSummary[]) => applyChange({ type: 'ticketsAdded', tickets });
+  const updated = (tickets: TicketSummary[]) => {
+    applyChange({ type: 'ticketsUpdated', tickets });
+    selection.refresh(tickets);
+  };
+  const removed = (ticketIds: string[]) => applyChange({ type: 'ticketsRemoved', ticketIds });
+  const undo = useUndo({
+    env,
+    formOptions,
+    visibleMs: undoMs,
+    onRestored: (tickets) => {
+      updated(tickets);
+      // They may belong back in this view (e.g. reopened in Open): the page decides.
+      void list.refresh();
+    },
+    onRelinked: added,
+  });
   const changes = {
-    onUpdated: (tickets: TicketSummary[]) => applyChange({ type: 'ticketsUpdated', tickets }),
-    onRemoved: (ticketId: string) => applyChange({ type: 'ticketRemoved', ticketId }),
+    onUpdated: updated,
+    onRemoved: (ticketId: string) => removed([ticketId]),
+    onUndoable: undo.show,
   };
 
   // Each panel has exactly one opener at a time (two copies of a Panel would clash),
@@ -94,12 +123,18 @@ export function TicketsCard({ context, actions, recordType, client, timing }: Ti
     </Flex>
   );
 
-  const { view, query } = state;
-  const isEmpty = view.kind === 'ready' && view.tickets.length === 0 && query.cursors.length === 1;
+  const { view, query, retry } = state;
+  const isEmpty =
+    view.kind === 'ready' &&
+    view.tickets.length === 0 &&
+    pageIndex(query) === 0 &&
+    query.text === '' &&
+    query.priorities.length === 0;
   const pipelines = state.meta?.pipelines ?? [];
   const priorities = state.meta?.priorities ?? [];
   // Bulk actions change only the record's own tickets, not rolled-up ones of its contacts.
   const selectable = view.kind === 'ready' ? view.tickets.filter((t) => !t.viaContact) : [];
+  const sampleUrl = view.kind === 'ready' ? view.tickets[0]?.url : null;
 
   return (
     <Flex direction="column" gap="sm">
@@ -107,18 +142,32 @@ export function TicketsCard({ context, actions, recordType, client, timing }: Ti
         query={query}
         meta={state.meta}
         showRollUp={recordType === 'companies'}
+        viewAllUrl={ticketsViewUrl(portalId, sampleUrl)}
+        searchDebounceMs={searchDebounceMs}
         onFilter={list.setFilter}
         onSort={list.setSort}
+        onText={list.setText}
+        onPriorities={list.setPriorities}
         onRollUp={list.setIncludeContactTickets}
         onRefresh={list.refresh}
       />
       {!isEmpty && openers}
-      {view.kind === 'loading' && (
+      <UndoBar undo={undo} />
+      {retry && <RetryNotice retry={retry} onRetryNow={list.retryNow} />}
+      {state.staleError && (
+        <ErrorState title={strings.refreshFailedTitle} testId="refresh-error">
+          <Text>{state.staleError.message}</Text>
+          <Button onClick={list.refresh} testId="refresh-retry">
+            {strings.tryAgain}
+          </Button>
+        </ErrorState>
+      )}
+      {view.kind === 'loading' && !retry && (
         <LoadingSpinner
-          label={view.busy ? strings.busyRetrying : strings.loading}
+          label={view.slow ? strings.slowLoading : strings.loading}
           showLabel
           layout="centered"
-          testId={view.busy ? 'busy' : 'loading'}
+          testId={view.slow ? 'slow' : 'loading'}
         />
       )}
       {view.kind === 'error' && (
@@ -146,7 +195,7 @@ export function TicketsCard({ context, actions, recordType, client, timing }: Ti
       )}
       {view.kind === 'ready' && !isEmpty && (
         <Flex direction="column" gap="xs" testId="ticket-list">
-          {selectable.length > 0 && (
+          {selectable.length + selection.selected.length > 0 && (
             <Flex justify="end">
               <Button
                 size="xs"
@@ -161,10 +210,17 @@ export function TicketsCard({ context, actions, recordType, client, timing }: Ti
           {selection.active && (
             <BulkBar
               env={env}
-              selected={selection.pick(selectable)}
+              selected={selection.selected}
+              selectable={selectable}
+              pipelines={pipelines}
               priorities={priorities}
-              onUpdated={changes.onUpdated}
+              formOptions={formOptions}
+              onUpdated={updated}
+              onRemoved={removed}
               onSettled={selection.keepOnly}
+              onUndoable={undo.show}
+              onSelectPage={() => selection.setMany(selectable, true)}
+              onClear={selection.clear}
             />
           )}
           {view.tickets.map((ticket) => (
@@ -175,18 +231,20 @@ export function TicketsCard({ context, actions, recordType, client, timing }: Ti
               pipelines={pipelines}
               priorities={priorities}
               {...changes}
-              {...(selection.active && !ticket.viaContact
+              {...(selection.active
                 ? {
                     selection: {
                       checked: selection.isSelected(ticket.id),
-                      onChange: (checked: boolean) => selection.set(ticket.id, checked),
+                      onChange: (checked: boolean) => selection.set(ticket, checked),
                     },
                   }
                 : {})}
             />
           ))}
           <Pager
-            pageIndex={query.cursors.length - 1}
+            pageIndex={pageIndex(query)}
+            pageSize={PAGE_SIZE}
+            total={state.meta?.total ?? view.tickets.length}
             nextCursor={view.nextCursor}
             onPrevious={list.previousPage}
             onNext={list.nextPage}

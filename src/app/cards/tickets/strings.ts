@@ -1,10 +1,20 @@
 /**
- * Every user-facing string of the Tickets cards. Sentences with values are functions
- * so a translator can move the values around; nothing is assembled by concatenation.
+ * Every user-facing string of the Tickets cards: the English catalog, and `strings`, the
+ * catalog of the active language (set once when the card starts, see i18n/activeLocale.ts).
+ * Sentences with values are functions so a translator can move the values around; nothing
+ * is assembled by concatenation.
+ *
+ * To add a string: add it to `english` below, then to every catalog in i18n/ (de, es, fr,
+ * it, ja, nl, ptBR). TypeScript refuses a catalog that lacks it, and
+ * i18n/completeness.test.ts names each missing key per language. Counts go through
+ * `plural(count, { one, other })` (Intl.PluralRules), never `count === 1 ? ...`.
  */
 import type { ErrorCode } from '../contract';
+import { pluralIn } from './i18n/plural';
 
-export const strings = {
+const plural = pluralIn('en');
+
+export const english = {
   loading: 'Loading tickets…',
   busyRetrying: 'HubSpot is busy, retrying…',
   counts: (open: number, closed: number) => `Open ${open} · Closed ${closed}`,
@@ -31,7 +41,12 @@ export const strings = {
   errorTitle: 'Tickets could not be loaded',
   tryAgain: 'Try again',
 
+  /** Date lines take one relative phrase from Intl ("3 days ago"); see format/dates.ts. */
   createdAgo: (relative: string) => `Created ${relative}`,
+  updatedAgo: (relative: string) => `Updated ${relative}`,
+  closedAgo: (relative: string) => `Closed ${relative}`,
+  /** Under a minute: Intl would say "now", which reads oddly after "Created". */
+  justNow: 'just now',
   createdAndUpdated: (created: string, updated: string) =>
     `Created ${created} · updated ${updated}`,
   fullDates: (created: string, updated: string) => `Created ${created}. Last updated ${updated}.`,
@@ -68,9 +83,13 @@ export const strings = {
   selectedCount: (count: number) => `${count} selected`,
   closeSelected: 'Close selected',
   bulkPriorityTitle: 'Change priority of the selected tickets',
-  bulkClosed: (count: number) => (count === 1 ? '1 ticket closed.' : `${count} tickets closed.`),
+  bulkClosed: (count: number) =>
+    plural(count, { one: '# ticket closed.', other: '# tickets closed.' }),
   bulkPriorityChanged: (count: number) =>
-    count === 1 ? 'Priority of 1 ticket updated.' : `Priority of ${count} tickets updated.`,
+    plural(count, {
+      one: 'Priority of # ticket updated.',
+      other: 'Priority of # tickets updated.',
+    }),
   bulkFailedTitle: 'The tickets were not updated',
   bulkPartialTitle: (failed: number, total: number) => `${failed} of ${total} could not be updated`,
 
@@ -103,14 +122,75 @@ export const strings = {
   alreadyLinked: 'Already linked',
   associationLabel: 'Association label',
   noLabel: 'No label',
-  linkSubmit: (count: number) => (count === 1 ? 'Link 1 ticket' : `Link ${count} tickets`),
+  linkSubmit: (count: number) => plural(count, { one: 'Link # ticket', other: 'Link # tickets' }),
   linking: 'Linking…',
   linkedTitle: 'Tickets linked',
-  linked: (count: number) => (count === 1 ? '1 ticket linked.' : `${count} tickets linked.`),
+  linked: (count: number) => plural(count, { one: '# ticket linked.', other: '# tickets linked.' }),
   linkFailedTitle: 'The tickets were not linked',
   partialFailureTitle: (failed: number, total: number) =>
     `${failed} of ${total} could not be linked`,
   itemFailure: (subject: string, reason: string) => `${subject}: ${reason}`,
+
+  // --- Issue 11: faults, list filters, closing, bulk, link details (CARDS) ---
+  unavailableRetrying: 'HubSpot is unavailable right now',
+  slowLoading: 'HubSpot is slow to answer. Still trying…',
+  retryIn: (attempt: number, seconds: number) =>
+    `Attempt ${attempt} did not get through. Next try in ${seconds} s.`,
+  retryingNow: (attempt: number) => `Attempt ${attempt} did not get through. Trying again…`,
+  tryNow: 'Try now',
+  refreshFailedTitle: 'The list could not be refreshed',
+  textFilterLabel: 'Filter',
+  textFilterPlaceholder: 'Subject or ticket id',
+  anyPriority: 'Any priority',
+  pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
+  totalTickets: (count: number) => plural(count, { one: '# ticket', other: '# tickets' }),
+  viewAllInHubSpot: 'View all in HubSpot',
+  rollUpAddedNothing: "Every contact's ticket is already linked to this company.",
+  rolledUpNote: 'Change it from the contact: it is not linked to this company.',
+  selectTicketNamed: (subject: string) => `Select "${subject}"`,
+  selectAllOnPage: 'Select all on this page',
+  clearSelection: 'Clear selection',
+  selectedOnOtherPages: (count: number) =>
+    plural(count, { one: '# of them on another page', other: '# of them on other pages' }),
+  closeStageLabel: 'Closed stage',
+  reopen: 'Reopen',
+  reopenTitle: 'Reopen ticket',
+  reopenStageLabel: 'Open stage',
+  ticketReopened: (subject: string, stage: string) => `"${subject}" is open again (${stage}).`,
+  ticketClosedIn: (subject: string, stage: string) => `"${subject}" is closed (${stage}).`,
+  undo: 'Undo',
+  undone: 'Undone.',
+  undoFailedTitle: 'That could not be undone',
+  bulkStageTitle: 'Change stage of the selected tickets',
+  bulkStageOnePipeline: 'Select tickets of one pipeline to change their stage.',
+  bulkStageChanged: (count: number) =>
+    plural(count, { one: 'Stage of # ticket changed.', other: 'Stage of # tickets changed.' }),
+  changeOwner: 'Change owner',
+  bulkOwnerTitle: 'Change owner of the selected tickets',
+  ownerLabel: 'Owner',
+  unassigned: 'Unassigned',
+  bulkOwnerChanged: (count: number) =>
+    plural(count, { one: 'Owner of # ticket changed.', other: 'Owner of # tickets changed.' }),
+  unlinkSelected: 'Unlink selected',
+  bulkUnlinkTitle: 'Unlink the selected tickets?',
+  bulkUnlinkBody: (count: number, record: string) =>
+    plural(count, {
+      one: `# ticket will no longer be linked to this ${record}. The ticket itself is kept.`,
+      other: `# tickets will no longer be linked to this ${record}. The tickets themselves are kept.`,
+    }),
+  bulkUnlinked: (count: number) =>
+    plural(count, { one: '# ticket unlinked.', other: '# tickets unlinked.' }),
+  bulkAlreadyClosed: (count: number) =>
+    plural(count, {
+      one: '# ticket was already closed and was left as it is.',
+      other: '# tickets were already closed and were left as they are.',
+    }),
+  recentTickets: 'Recent tickets',
+  ticketNumber: (id: string) => `#${id}`,
+  linkedToNames: (names: string) => `Linked to ${names}`,
+  notLinkedAnywhere: 'Not linked to any contact or company',
+  selectedToLink: 'Selected',
+  removeFromSelection: (subject: string) => `Remove "${subject}"`,
 
   /** Used when the function could not even answer (timeout, crash, bad response). */
   callFailed: {
@@ -121,16 +201,30 @@ export const strings = {
     OTHER: 'Something went wrong on our side. Try again.',
   },
   referenceId: (id: string) => `Reference: ${id}`,
-} as const;
 
-/** A short title for an error, by code; the function's own message follows it. */
-export const errorTitles: Record<ErrorCode, string> = {
-  VALIDATION: 'Check the details',
-  NOT_FOUND: 'Not found',
-  NOT_LINKED: 'Not linked to this record',
-  CONFLICT: 'HubSpot refused the change',
-  RATE_LIMITED: 'HubSpot is busy',
-  UNAVAILABLE: 'HubSpot is not answering',
-  FORBIDDEN: 'Not allowed',
-  INTERNAL: 'Something went wrong',
+  /** A short title for an error, by code; the function's own message follows it. */
+  errorTitles: {
+    VALIDATION: 'Check the details',
+    NOT_FOUND: 'Not found',
+    NOT_LINKED: 'Not linked to this record',
+    CONFLICT: 'HubSpot refused the change',
+    RATE_LIMITED: 'HubSpot is busy',
+    UNAVAILABLE: 'HubSpot is not answering',
+    FORBIDDEN: 'Not allowed',
+    PROPERTIES_REQUIRED: 'More details needed',
+    INTERNAL: 'Something went wrong',
+  } satisfies Record<ErrorCode, string> as Record<ErrorCode, string>,
 };
+
+/** The shape every language's catalog has, by construction the English one's. */
+export type Catalog = typeof english;
+
+/**
+ * The active language's catalog. Its contents are swapped in place by `activateLocale`
+ * (a card instance runs in its own worker, so one language per module is right), which
+ * keeps every `strings.key` call site unchanged.
+ */
+export const strings: Readonly<Catalog> = { ...english };
+
+/** Kept for existing call sites; holds the same titles as `strings.errorTitles`. */
+export const errorTitles: Readonly<Record<ErrorCode, string>> = { ...english.errorTitles };

@@ -1,9 +1,5 @@
 import { Alert, Button, Modal, Select, StatusTag, Tag, Text, Tile } from '@hubspot/ui-extensions';
-import type {
-  FunctionResult,
-  TicketSummary,
-  TicketUpdateData,
-} from '../../contract';
+import type { FunctionResult, TicketSummary, TicketUpdateData } from '../../contract';
 import {
   createFakeTicketsClient,
   deferred,
@@ -11,7 +7,15 @@ import {
 } from '../testing/fakeTicketsClient';
 import { fire } from '../testing/fire';
 import { renderCard } from '../testing/renderCard';
-import { closedTicket, failure, listData, ticket } from '../testing/ticketFixtures';
+import {
+  billingPipeline,
+  closedTicket,
+  failure,
+  formOptions,
+  listData,
+  supportPipeline,
+  ticket,
+} from '../testing/ticketFixtures';
 import { Dropdown } from '@hubspot/ui-extensions';
 
 const DropdownButtonItem = Dropdown.ButtonItem;
@@ -24,6 +28,21 @@ function updated(tickets: TicketSummary[]): FunctionResult<TicketUpdateData> {
     ok: true,
     data: { results: tickets.map((t) => ({ ticketId: t.id, ok: true as const })), tickets },
   };
+}
+
+function unlinked(ticketId: string): FunctionResult<TicketUnlinkData> {
+  return { ok: true, data: { results: [{ ticketId, ok: true }] } };
+}
+
+const waiting = { id: '2', label: 'Waiting on contact', state: 'OPEN' as const };
+const invoiceCheck = { id: '772', label: 'Invoice check', state: 'OPEN' as const };
+
+function billingClosed(id: string, stageId: string, label: string): TicketSummary {
+  return closedTicket(id, {
+    subject: 'Printer jam',
+    pipeline: { id: '77', label: 'Billing' },
+    stage: { id: stageId, label, state: 'CLOSED' },
+  });
 }
 
 async function renderWithTickets(client: FakeTicketsClient) {
@@ -42,6 +61,13 @@ describe('per-ticket actions', () => {
         .findAll(DropdownButtonItem)
         .map((i) => i.text),
     ).toEqual(['Change stage', 'Change priority', 'Close ticket', 'Unlink', 'Delete']);
+  });
+
+  it('makes every action a menu item (keyboard reachable), none click-only', async () => {
+    const { renderer } = await renderWithTickets(createFakeTicketsClient());
+    const items = renderer.findByTestId(Tile, 'ticket-21').findAll(DropdownButtonItem);
+    // Each opens its dialog as an overlay: Enter on the focused item does what a click does.
+    expect(items.every((i) => i.props.overlay !== undefined)).toBe(true);
   });
 
   it('moves a ticket to another stage of its pipeline', async () => {
@@ -138,45 +164,117 @@ describe('per-ticket actions', () => {
     expect(client.callsOf('ticket_update').map((p) => p.priority)).toEqual(['URGENT', null]);
   });
 
-  it('closes a ticket: it leaves the open list and the counts follow', async () => {
-    const client = createFakeTicketsClient().enqueue(
-      'ticket_update',
-      updated([closedTicket('21', { subject: 'Printer jam' })]),
+  it('closes a ticket into the closed stage the rep picks, the first one by default', async () => {
+    const billingJam = { ...jam, pipeline: { id: '77', label: 'Billing' }, stage: invoiceCheck };
+    const pipelines = [supportPipeline, billingPipeline];
+    const client = createFakeTicketsClient()
+      .always('tickets_list', listData([billingJam, other], { pipelines }))
+      .enqueue('ticket_update', updated([billingClosed('21', '773', 'Refunded')]));
+    const { renderer } = renderCard(client);
+    await renderer.waitFor(() => expect(renderer.findAll(Tile)).toHaveLength(2));
+    const select = renderer.findByTestId(Select, 'close-21-select');
+    expect(select.props.options.map((o) => o.label)).toEqual(['Resolved early', 'Refunded']);
+    expect(select.props.value).toBe('771');
+    fire(select, 'onChange', '773');
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Select, 'close-21-select').props.value).toBe('773'),
     );
-    const { renderer, alerts } = await renderWithTickets(client);
-    expect(renderer.findByTestId(Text, 'counts').text).toBe('Open 2 · Closed 0');
-    renderer.findByTestId(DropdownButtonItem, 'actions-21-close').trigger('onClick');
+    renderer.findByTestId(Button, 'close-21-confirm').trigger('onClick');
     await renderer.waitFor(() =>
       expect(renderer.findAll(Tile).map((t) => t.props.testId)).toEqual(['ticket-22']),
     );
     expect(client.callsOf('ticket_update')).toEqual([
-      { recordType: 'contacts', portalId: 456, ticketIds: ['21'], close: true },
+      { recordType: 'contacts', portalId: 456, ticketIds: ['21'], stageId: '773' },
     ]);
     expect(renderer.findByTestId(Text, 'counts').text).toBe('Open 1 · Closed 1');
-    expect(alerts()).toEqual([{ type: 'success', message: '"Printer jam" is closed.' }]);
+    expect(renderer.findByTestId(Text, 'undo-message').text).toBe(
+      '"Printer jam" is closed (Refunded).',
+    );
   });
 
-  it('says in an alert why a close failed', async () => {
+  it('undoes a close: back to the stage it was in', async () => {
+    const client = createFakeTicketsClient()
+      .enqueue('tickets_list', listData([{ ...jam, stage: waiting }, other]))
+      .always('tickets_list', listData([{ ...jam, stage: waiting }, other]))
+      .enqueue('ticket_update', updated([closedTicket('21', { subject: 'Printer jam' })]))
+      .enqueue('ticket_update', updated([{ ...jam, stage: waiting }]));
+    const { renderer, alerts } = renderCard(client);
+    await renderer.waitFor(() => expect(renderer.findAll(Tile)).toHaveLength(2));
+    expect(renderer.findByTestId(Select, 'close-21-select').props.value).toBe('4');
+    renderer.findByTestId(Button, 'close-21-confirm').trigger('onClick');
+    await renderer.waitFor(() => expect(renderer.findAll(Tile)).toHaveLength(1));
+    renderer.findByTestId(Button, 'undo').trigger('onClick');
+    await renderer.waitFor(() => expect(renderer.findAll(Tile)).toHaveLength(2));
+    expect(client.callsOf('ticket_update')).toEqual([
+      { recordType: 'contacts', portalId: 456, ticketIds: ['21'], stageId: '4' },
+      { recordType: 'contacts', portalId: 456, ticketIds: ['21'], stageId: '2' },
+    ]);
+    expect(renderer.maybeFindByTestId(Button, 'undo')).toBeNull();
+    expect(alerts()).toEqual([{ type: 'success', message: 'Undone.' }]);
+  });
+
+  it('offers Undo only for a few seconds', async () => {
+    const client = createFakeTicketsClient().enqueue(
+      'ticket_update',
+      updated([closedTicket('21', { subject: 'Printer jam' })]),
+    );
+    client.always('tickets_list', listData([jam, other]));
+    const { renderer } = renderCard(client, 'contacts', { undoMs: 50 });
+    await renderer.waitFor(() => expect(renderer.findAll(Tile)).toHaveLength(2));
+    renderer.findByTestId(Button, 'close-21-confirm').trigger('onClick');
+    await renderer.waitFor(() => expect(renderer.maybeFindByTestId(Button, 'undo')).not.toBeNull());
+    await renderer.waitFor(() => expect(renderer.maybeFindByTestId(Button, 'undo')).toBeNull());
+  });
+
+  it('reopens a closed ticket into the open stage the rep picks, the first one by default', async () => {
+    const closedJam = closedTicket('21', { subject: 'Printer jam' });
+    const client = createFakeTicketsClient()
+      .always('tickets_list', listData([closedJam]))
+      .enqueue('ticket_update', updated([{ ...closedJam, stage: waiting }]));
+    const { renderer, alerts } = renderCard(client);
+    await renderer.waitFor(() => expect(renderer.findAll(Tile)).toHaveLength(1));
+    const items = renderer.findByTestId(Tile, 'ticket-21').findAll(DropdownButtonItem);
+    expect(items.map((i) => i.text)).toEqual([
+      'Change stage',
+      'Change priority',
+      'Reopen',
+      'Unlink',
+      'Delete',
+    ]);
+    const select = renderer.findByTestId(Select, 'reopen-21-select');
+    expect(select.props.options.map((o) => o.label)).toEqual(['New', 'Waiting on contact']);
+    expect(select.props.value).toBe('1');
+    fire(select, 'onChange', '2');
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Select, 'reopen-21-select').props.value).toBe('2'),
+    );
+    renderer.findByTestId(Button, 'reopen-21-confirm').trigger('onClick');
+    await renderer.waitFor(() => expect(alerts()).toHaveLength(1));
+    expect(client.callsOf('ticket_update')).toEqual([
+      { recordType: 'contacts', portalId: 456, ticketIds: ['21'], stageId: '2' },
+    ]);
+    expect(alerts()).toEqual([
+      { type: 'success', message: '"Printer jam" is open again (Waiting on contact).' },
+    ]);
+  });
+
+  it('keeps the close dialog open with the reason when the close fails', async () => {
     const client = createFakeTicketsClient().enqueue(
       'ticket_update',
       failure('UNAVAILABLE', 'HubSpot did not answer.'),
     );
     const { renderer, alerts } = await renderWithTickets(client);
-    renderer.findByTestId(DropdownButtonItem, 'actions-21-close').trigger('onClick');
+    renderer.findByTestId(Button, 'close-21-confirm').trigger('onClick');
     await renderer.waitFor(() =>
-      expect(alerts()).toEqual([
-        { type: 'danger', title: 'That did not work', message: 'HubSpot did not answer.' },
-      ]),
+      expect(renderer.findByTestId(Alert, 'close-21-error').text).toBe('HubSpot did not answer.'),
     );
     expect(renderer.findAll(Tile)).toHaveLength(2);
+    expect(alerts()).toEqual([]);
   });
 
   it('unlinks only after confirmation', async () => {
-    const client = createFakeTicketsClient().enqueue('ticket_unlink', {
-      ok: true,
-      data: { ticketId: '21' },
-    });
-    const { renderer, alerts } = await renderWithTickets(client);
+    const client = createFakeTicketsClient().enqueue('ticket_unlink', unlinked('21'));
+    const { renderer } = await renderWithTickets(client);
     const dialog = renderer.findByTestId(Modal, 'unlink-21');
     expect(dialog.props.title).toBe('Unlink ticket?');
     expect(dialog.find(Text).text).toBe(
@@ -193,20 +291,57 @@ describe('per-ticket actions', () => {
       expect(renderer.findAll(Tile).map((t) => t.props.testId)).toEqual(['ticket-22']),
     );
     expect(client.callsOf('ticket_unlink')).toEqual([
-      { recordType: 'contacts', portalId: 456, ticketId: '21' },
+      { recordType: 'contacts', portalId: 456, ticketIds: ['21'] },
     ]);
-    expect(alerts()).toEqual([{ type: 'success', message: '"Printer jam" is no longer linked.' }]);
+    expect(renderer.findByTestId(Text, 'undo-message').text).toBe(
+      '"Printer jam" is no longer linked.',
+    );
     expect(renderer.findByTestId(Text, 'counts').text).toBe('Open 1 · Closed 0');
+  });
+
+  it('undoes an unlink: links the ticket again with the label it had', async () => {
+    const labelled = { ...jam, labels: ['Requester'] };
+    const client = createFakeTicketsClient()
+      .always('tickets_list', listData([labelled, other]))
+      .always(
+        'ticket_form_options',
+        formOptions({
+          associationLabels: [
+            { typeId: 16, category: 'HUBSPOT_DEFINED', label: 'Primary' },
+            { typeId: 301, category: 'USER_DEFINED', label: 'Requester' },
+          ],
+        }),
+      )
+      .enqueue('ticket_unlink', unlinked('21'))
+      .enqueue('tickets_link', {
+        ok: true,
+        data: { results: [{ ticketId: '21', ok: true }], tickets: [labelled] },
+      });
+    const { renderer } = renderCard(client);
+    await renderer.waitFor(() => expect(renderer.findAll(Tile)).toHaveLength(2));
+    renderer.findByTestId(Button, 'unlink-21-confirm').trigger('onClick');
+    await renderer.waitFor(() => expect(renderer.findAll(Tile)).toHaveLength(1));
+    renderer.findByTestId(Button, 'undo').trigger('onClick');
+    await renderer.waitFor(() => expect(renderer.findAll(Tile)).toHaveLength(2));
+    expect(client.callsOf('tickets_link')).toEqual([
+      {
+        recordType: 'contacts',
+        portalId: 456,
+        ticketIds: ['21'],
+        label: { typeId: 301, category: 'USER_DEFINED' },
+      },
+    ]);
+    expect(renderer.findByTestId(Text, 'counts').text).toBe('Open 2 · Closed 0');
   });
 
   it('names an unlinked, then a closed ticket in later list calls, latest first', async () => {
     const client = createFakeTicketsClient()
-      .enqueue('ticket_unlink', { ok: true, data: { ticketId: '21' } })
+      .enqueue('ticket_unlink', unlinked('21'))
       .enqueue('ticket_update', updated([closedTicket('22', { subject: 'Login slow' })]));
     const { renderer } = await renderWithTickets(client);
     renderer.findByTestId(Button, 'unlink-21-confirm').trigger('onClick');
     await renderer.waitFor(() => expect(renderer.findAll(Tile)).toHaveLength(1));
-    renderer.findByTestId(DropdownButtonItem, 'actions-22-close').trigger('onClick');
+    renderer.findByTestId(Button, 'close-22-confirm').trigger('onClick');
     await renderer.waitFor(() => expect(renderer.findAll(Tile)).toHaveLength(0));
 
     renderer.findByTestId(Button, 'refresh').trigger('onClick');
@@ -215,7 +350,7 @@ describe('per-ticket actions', () => {
   });
 
   it('sends one unlink on a double click', async () => {
-    const answer = deferred<FunctionResult<{ ticketId: string }>>();
+    const answer = deferred<FunctionResult<TicketUnlinkData>>();
     const client = createFakeTicketsClient().enqueue('ticket_unlink', answer);
     const { renderer } = await renderWithTickets(client);
     renderer.findByTestId(Button, 'unlink-21-confirm').trigger('onClick');
@@ -223,7 +358,7 @@ describe('per-ticket actions', () => {
     await renderer.waitFor(() =>
       expect(renderer.findByTestId(Button, 'unlink-21-confirm').props.disabled).toBe(true),
     );
-    answer.resolve({ ok: true, data: { ticketId: '21' } });
+    answer.resolve(unlinked('21'));
     await renderer.waitFor(() => expect(renderer.findAll(Tile)).toHaveLength(1));
     expect(client.callsOf('ticket_unlink')).toHaveLength(1);
   });
@@ -231,7 +366,7 @@ describe('per-ticket actions', () => {
   it('explains the recycle bin before deleting, then removes the ticket', async () => {
     const client = createFakeTicketsClient().enqueue('ticket_delete', {
       ok: true,
-      data: { ticketId: '21' },
+      data: { ticketId: '21', alreadyDeleted: false },
     });
     const { renderer, alerts } = await renderWithTickets(client);
     const dialog = renderer.findByTestId(Modal, 'delete-21');

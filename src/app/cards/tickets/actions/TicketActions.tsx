@@ -1,21 +1,25 @@
-/** The per-ticket menu: change stage or priority, close, unlink, delete. */
-import { Dropdown, Select, Text } from '@hubspot/ui-extensions';
+/**
+ * The per-ticket menu: change stage or priority, close (picking the closed stage) or
+ * reopen (picking the open stage), unlink, delete. Every entry is a Dropdown item, so the
+ * whole menu works from the keyboard. Close and unlink offer an inline "Undo".
+ */
+import { Dropdown, Text } from '@hubspot/ui-extensions';
 import { useState } from 'react';
-import type {
-  FunctionError,
-  Option,
-  PipelineInfo,
-  TicketSummary,
-} from '../../contract';
+import type { Option, PipelineInfo, TicketSummary } from '../../contract';
 import type { CardEnv } from '../cardEnv';
+import { shortSubject } from '../format/shortSubject';
 import { strings } from '../strings';
-import { chosenPriority, priorityChoice, PrioritySelect } from './PrioritySelect';
 import { ActionModal } from './ActionModal';
+import { chosenPriority, priorityChoice, PrioritySelect } from './PrioritySelect';
+import { StageChoiceModal } from './StageChoiceModal';
+import type { OfferUndo } from './undoOffer';
+import { useTicketUpdate } from './useTicketUpdate';
 import { outcomeError, useTicketMutation } from './useTicketMutation';
 
 export interface TicketChanges {
   onUpdated(tickets: TicketSummary[]): void;
   onRemoved(ticketId: string): void;
+  onUndoable: OfferUndo;
 }
 
 interface Props extends TicketChanges {
@@ -25,87 +29,11 @@ interface Props extends TicketChanges {
   priorities: Option[];
 }
 
-type UpdateFields = { stageId: string } | { priority: string | null } | { close: true };
-
-/** Sends ticket_update for one ticket; its per-item failure counts as the failure. */
-function useUpdate(env: CardEnv, ticket: TicketSummary, onUpdated: Props['onUpdated']) {
-  const mutation = useTicketMutation();
-  const update = (
-    fields: UpdateFields,
-    successMessage: (updated: TicketSummary) => string,
-    overlayId?: string,
-  ) => {
-    // A modal shows its own error; from the menu (close) an alert is the only place.
-    const reportFailure = (error: FunctionError) => {
-      if (!overlayId) {
-        env.actions.addAlert({
-          type: 'danger',
-          title: strings.actionFailedTitle,
-          message: error.message,
-        });
-      }
-    };
-    return mutation.run(
-      () =>
-        env.client.call('ticket_update', {
-          recordType: env.recordType,
-          portalId: env.portalId,
-          ticketIds: [ticket.id],
-          ...fields,
-        }),
-      (data) => {
-        const failed = outcomeError(data.results, ticket.id);
-        if (failed) {
-          mutation.setError(failed);
-          reportFailure(failed);
-          return;
-        }
-        onUpdated(data.tickets);
-        const updated = data.tickets.find((t) => t.id === ticket.id) ?? ticket;
-        if (overlayId) env.actions.closeOverlay(overlayId);
-        env.actions.addAlert({ type: 'success', message: successMessage(updated) });
-      },
-      reportFailure,
-    );
-  };
-  return { ...mutation, update };
-}
-
-function StageModal({ env, ticket, pipelines, onUpdated }: Props) {
-  const id = `stage-${ticket.id}`;
-  const [stageId, setStageId] = useState(ticket.stage.id);
-  const { busy, error, update } = useUpdate(env, ticket, onUpdated);
-  const stages = pipelines.find((p) => p.id === ticket.pipeline.id)?.stages ?? [];
-  return (
-    <ActionModal
-      id={id}
-      title={strings.changeStage}
-      confirmLabel={strings.save}
-      busy={busy}
-      error={error}
-      canConfirm={stageId !== ticket.stage.id}
-      actions={env.actions}
-      onConfirm={() =>
-        update({ stageId }, (t) => strings.stageChanged(t.subject, t.stage.label), id)
-      }
-    >
-      <Select
-        label={strings.stageLabel}
-        name="stageId"
-        value={stageId}
-        options={stages.map((s) => ({ label: s.label, value: s.id }))}
-        onChange={(value) => setStageId(String(value))}
-        testId={`${id}-select`}
-      />
-    </ActionModal>
-  );
-}
-
 function PriorityModal({ env, ticket, priorities, onUpdated }: Props) {
   const id = `priority-${ticket.id}`;
   const current = priorityChoice(ticket.priority?.value);
   const [priority, setPriority] = useState(current);
-  const { busy, error, update } = useUpdate(env, ticket, onUpdated);
+  const { busy, error, update } = useTicketUpdate(env, ticket, onUpdated);
   return (
     <ActionModal
       id={id}
@@ -116,9 +44,9 @@ function PriorityModal({ env, ticket, priorities, onUpdated }: Props) {
       canConfirm={priority !== current}
       actions={env.actions}
       onConfirm={() =>
-        update(
+        void update(
           { priority: chosenPriority(priority) },
-          (t) => strings.priorityChanged(t.subject),
+          (t) => strings.priorityChanged(shortSubject(t.subject)),
           id,
         )
       }
@@ -133,45 +61,45 @@ function PriorityModal({ env, ticket, priorities, onUpdated }: Props) {
   );
 }
 
-/** Unlinking and deleting differ only in the function they call and what they say. */
+/** Unlinking and deleting differ in the call they make and what they say after. */
 interface RemoveModalProps extends Pick<Props, 'env' | 'ticket' | 'onRemoved'> {
-  uid: 'ticket_unlink' | 'ticket_delete';
-  /** Prefixes the modal's id, hence its testIds: `unlink-<ticketId>`, `delete-<ticketId>`. */
   kind: 'unlink' | 'delete';
   title: string;
   confirmLabel: string;
   body: string;
-  /** The success alert once the ticket is gone from this record. */
-  doneMessage: string;
+  /** After the ticket is gone from this record. */
+  onGone(): void;
 }
 
 function RemoveModal({
   env,
   ticket,
   onRemoved,
-  uid,
   kind,
   title,
   confirmLabel,
   body,
-  doneMessage,
+  onGone,
 }: RemoveModalProps) {
   const id = `${kind}-${ticket.id}`;
-  const { busy, error, run } = useTicketMutation();
+  const { busy, error, setError, run } = useTicketMutation();
+  const base = { recordType: env.recordType, portalId: env.portalId };
+  const gone = () => {
+    env.actions.closeOverlay(id);
+    onRemoved(ticket.id);
+    onGone();
+  };
   const confirm = () =>
-    run(
-      () =>
-        env.client.call(uid, {
-          recordType: env.recordType,
-          portalId: env.portalId,
-          ticketId: ticket.id,
-        }),
-      () => {
-        env.actions.closeOverlay(id);
-        onRemoved(ticket.id);
-        env.actions.addAlert({ type: 'success', message: doneMessage });
-      },
-    );
+    kind === 'unlink'
+      ? run(
+          () => env.client.call('ticket_unlink', { ...base, ticketIds: [ticket.id] }),
+          (data) => {
+            const failed = outcomeError(data.results, ticket.id);
+            if (failed) setError(failed);
+            else gone();
+          },
+        )
+      : run(() => env.client.call('ticket_delete', { ...base, ticketId: ticket.id }), gone);
   return (
     <ActionModal
       id={id}
@@ -181,7 +109,7 @@ function RemoveModal({
       busy={busy}
       error={error}
       actions={env.actions}
-      onConfirm={confirm}
+      onConfirm={() => void confirm()}
     >
       <Text>{body}</Text>
     </ActionModal>
@@ -189,9 +117,13 @@ function RemoveModal({
 }
 
 export function TicketActions(props: Props) {
-  const { env, ticket } = props;
-  const closing = useUpdate(env, ticket, props.onUpdated);
+  const { env, ticket, pipelines, onUpdated, onUndoable } = props;
   const isOpen = ticket.stage.state === 'OPEN';
+  const stages = pipelines.find((p) => p.id === ticket.pipeline.id)?.stages ?? [];
+  const closedStages = stages.filter((s) => s.state === 'CLOSED');
+  const openStages = stages.filter((s) => s.state === 'OPEN');
+  const subject = shortSubject(ticket.subject);
+  const undoStage = { ticketId: ticket.id, stageId: ticket.stage.id };
   // A rolled-up ticket belongs to one of the company's contacts, not to the company:
   // there is no link here to remove.
   const linkedHere = !ticket.viaContact;
@@ -203,7 +135,20 @@ export function TicketActions(props: Props) {
       testId={`actions-${ticket.id}`}
     >
       <Dropdown.ButtonItem
-        overlay={<StageModal {...props} />}
+        overlay={
+          <StageChoiceModal
+            id={`stage-${ticket.id}`}
+            env={env}
+            ticket={ticket}
+            title={strings.changeStage}
+            stageLabel={strings.stageLabel}
+            confirmLabel={strings.save}
+            stages={stages}
+            initialStageId={ticket.stage.id}
+            onUpdated={onUpdated}
+            done={(t) => strings.stageChanged(shortSubject(t.subject), t.stage.label)}
+          />
+        }
         testId={`actions-${ticket.id}-stage`}
       >
         {strings.changeStage}
@@ -214,12 +159,52 @@ export function TicketActions(props: Props) {
       >
         {strings.changePriority}
       </Dropdown.ButtonItem>
-      {isOpen && (
+      {isOpen && closedStages.length > 0 && (
         <Dropdown.ButtonItem
-          onClick={() => closing.update({ close: true }, (t) => strings.ticketClosed(t.subject))}
+          overlay={
+            <StageChoiceModal
+              id={`close-${ticket.id}`}
+              env={env}
+              ticket={ticket}
+              title={strings.closeTicket}
+              stageLabel={strings.closeStageLabel}
+              confirmLabel={strings.closeTicket}
+              stages={closedStages}
+              initialStageId={closedStages[0]?.id ?? ''}
+              onUpdated={onUpdated}
+              done={(t) => {
+                onUndoable({
+                  message: strings.ticketClosedIn(subject, t.stage.label),
+                  action: { kind: 'restoreStages', tickets: [undoStage] },
+                });
+                return null;
+              }}
+            />
+          }
           testId={`actions-${ticket.id}-close`}
         >
           {strings.closeTicket}
+        </Dropdown.ButtonItem>
+      )}
+      {!isOpen && openStages.length > 0 && (
+        <Dropdown.ButtonItem
+          overlay={
+            <StageChoiceModal
+              id={`reopen-${ticket.id}`}
+              env={env}
+              ticket={ticket}
+              title={strings.reopenTitle}
+              stageLabel={strings.reopenStageLabel}
+              confirmLabel={strings.reopen}
+              stages={openStages}
+              initialStageId={openStages[0]?.id ?? ''}
+              onUpdated={onUpdated}
+              done={(t) => strings.ticketReopened(shortSubject(t.subject), t.stage.label)}
+            />
+          }
+          testId={`actions-${ticket.id}-reopen`}
+        >
+          {strings.reopen}
         </Dropdown.ButtonItem>
       )}
       {linkedHere && (
@@ -227,12 +212,16 @@ export function TicketActions(props: Props) {
           overlay={
             <RemoveModal
               {...props}
-              uid="ticket_unlink"
               kind="unlink"
               title={strings.unlinkTitle}
               confirmLabel={strings.unlink}
-              body={strings.unlinkBody(ticket.subject, strings.recordNoun[env.recordType])}
-              doneMessage={strings.ticketUnlinked(ticket.subject)}
+              body={strings.unlinkBody(subject, strings.recordNoun[env.recordType])}
+              onGone={() =>
+                onUndoable({
+                  message: strings.ticketUnlinked(subject),
+                  action: { kind: 'relink', tickets: [ticket] },
+                })
+              }
             />
           }
           testId={`actions-${ticket.id}-unlink`}
@@ -244,12 +233,13 @@ export function TicketActions(props: Props) {
         overlay={
           <RemoveModal
             {...props}
-            uid="ticket_delete"
             kind="delete"
             title={strings.deleteTitle}
             confirmLabel={strings.delete}
-            body={strings.deleteBody(ticket.subject)}
-            doneMessage={strings.ticketDeleted(ticket.subject)}
+            body={strings.deleteBody(subject)}
+            onGone={() =>
+              env.actions.addAlert({ type: 'success', message: strings.ticketDeleted(subject) })
+            }
           />
         }
         testId={`actions-${ticket.id}-delete`}

@@ -1,14 +1,20 @@
 /**
- * One `ticket_update` for every selected ticket, and what to tell the user after it: the
- * tickets that changed are applied at once; the ones HubSpot refused are named, each with
- * its own reason (the function answers per item), and stay selected for another try.
+ * One call for every selected ticket (ticket_update or ticket_unlink), and what to tell
+ * the user after it: the tickets that changed are applied at once; the ones HubSpot
+ * refused are named, each with its own reason (the functions answer per item), and stay
+ * selected for another try; tickets a bulk close found already closed are left as they
+ * were and counted. A bulk close or unlink can be undone inline for a few seconds.
  */
 import { useState } from 'react';
-import type { FunctionError, TicketSummary } from '../../contract';
+import type { FunctionError, ItemOutcome, TicketSummary } from '../../contract';
 import type { CardEnv } from '../cardEnv';
-import { outcomeError, useTicketMutation } from './useTicketMutation';
+import { shortSubject } from '../format/shortSubject';
+import { strings } from '../strings';
+import type { OfferUndo } from './undoOffer';
+import { useTicketMutation } from './useTicketMutation';
 
-export type BulkFields = { close: true } | { priority: string | null };
+export type BulkFields =
+  { close: true } | { stageId: string } | { priority: string | null } | { ownerId: string | null };
 
 export interface BulkFailure {
   ticketId: string;
@@ -18,19 +24,66 @@ export interface BulkFailure {
 
 export type BulkReport =
   | { kind: 'failed'; error: FunctionError }
-  | { kind: 'partial'; total: number; failed: BulkFailure[] };
+  | { kind: 'settled'; total: number; failed: BulkFailure[]; alreadyClosed: number };
 
 interface Options {
   env: CardEnv;
   onUpdated(tickets: TicketSummary[]): void;
+  onRemoved(ticketIds: string[]): void;
   /** Called with the ids that failed once HubSpot answered per item. */
   onSettled(failedIds: string[]): void;
+  onUndoable: OfferUndo;
 }
 
-export function useBulkUpdate({ env, onUpdated, onSettled }: Options) {
+interface Sorted {
+  done: TicketSummary[];
+  failed: BulkFailure[];
+  alreadyClosed: number;
+}
+
+function sortOutcomes(selected: TicketSummary[], results: ItemOutcome[]): Sorted {
+  const sorted: Sorted = { done: [], failed: [], alreadyClosed: 0 };
+  for (const ticket of selected) {
+    const outcome = results.find((r) => r.ticketId === ticket.id);
+    if (outcome && !outcome.ok) {
+      sorted.failed.push({
+        ticketId: ticket.id,
+        subject: shortSubject(ticket.subject),
+        message: outcome.error.message,
+      });
+    } else if (outcome?.skipped === 'ALREADY_CLOSED') sorted.alreadyClosed += 1;
+    else sorted.done.push(ticket);
+  }
+  return sorted;
+}
+
+export function useBulkUpdate({ env, onUpdated, onRemoved, onSettled, onUndoable }: Options) {
   const { busy, run } = useTicketMutation();
   const [report, setReport] = useState<BulkReport | null>(null);
   const [modalError, setModalError] = useState<FunctionError | null>(null);
+  const base = { recordType: env.recordType, portalId: env.portalId };
+
+  const begin = () => {
+    setReport(null);
+    setModalError(null);
+  };
+  const settle = (selected: TicketSummary[], sorted: Sorted, overlayId?: string) => {
+    if (overlayId) env.actions.closeOverlay(overlayId);
+    onSettled(sorted.failed.map((failure) => failure.ticketId));
+    const worthSaying = sorted.failed.length > 0 || sorted.alreadyClosed > 0;
+    setReport(
+      worthSaying
+        ? {
+            kind: 'settled',
+            total: selected.length,
+            failed: sorted.failed,
+            alreadyClosed: sorted.alreadyClosed,
+          }
+        : null,
+    );
+  };
+  const refused = (overlayId?: string) => (error: FunctionError) =>
+    overlayId ? setModalError(error) : setReport({ kind: 'failed', error });
 
   /** With `overlayId`, a refused call keeps its modal open with the reason instead. */
   const update = (
@@ -39,33 +92,65 @@ export function useBulkUpdate({ env, onUpdated, onSettled }: Options) {
     successMessage: (count: number) => string,
     overlayId?: string,
   ) => {
-    setReport(null);
-    setModalError(null);
+    begin();
     return run(
       () =>
         env.client.call('ticket_update', {
-          recordType: env.recordType,
-          portalId: env.portalId,
+          ...base,
           ticketIds: selected.map((ticket) => ticket.id),
           ...fields,
         }),
       (data) => {
-        const failed: BulkFailure[] = [];
-        for (const ticket of selected) {
-          const error = outcomeError(data.results, ticket.id);
-          if (error)
-            failed.push({ ticketId: ticket.id, subject: ticket.subject, message: error.message });
-        }
-        if (overlayId) env.actions.closeOverlay(overlayId);
+        const sorted = sortOutcomes(selected, data.results);
         onUpdated(data.tickets);
-        onSettled(failed.map((failure) => failure.ticketId));
-        if (failed.length > 0) setReport({ kind: 'partial', total: selected.length, failed });
-        const done = selected.length - failed.length;
-        if (done > 0) env.actions.addAlert({ type: 'success', message: successMessage(done) });
+        settle(selected, sorted, overlayId);
+        const count = sorted.done.length;
+        if (count === 0) return;
+        const closing = 'close' in fields || 'stageId' in fields;
+        if (closing) {
+          onUndoable({
+            message: successMessage(count),
+            action: {
+              kind: 'restoreStages',
+              tickets: sorted.done.map((t) => ({ ticketId: t.id, stageId: t.stage.id })),
+            },
+          });
+        } else env.actions.addAlert({ type: 'success', message: successMessage(count) });
       },
-      (error) => (overlayId ? setModalError(error) : setReport({ kind: 'failed', error })),
+      refused(overlayId),
     );
   };
 
-  return { busy, report, modalError, update };
+  const unlink = (selected: TicketSummary[], overlayId: string) => {
+    begin();
+    return run(
+      () =>
+        env.client.call('ticket_unlink', {
+          ...base,
+          ticketIds: selected.map((ticket) => ticket.id),
+        }),
+      (data) => {
+        const sorted = sortOutcomes(selected, data.results);
+        const gone = selected.filter((t) => !sorted.failed.some((f) => f.ticketId === t.id));
+        onRemoved(gone.map((t) => t.id));
+        settle(selected, sorted, overlayId);
+        // A ticket that was unlinked already (by someone else) is not ours to link back.
+        const relink = gone.filter((t) => !isGoneAlready(data.results, t.id));
+        if (gone.length > 0) {
+          onUndoable({
+            message: strings.bulkUnlinked(gone.length),
+            action: { kind: 'relink', tickets: relink },
+          });
+        }
+      },
+      refused(overlayId),
+    );
+  };
+
+  return { busy, report, modalError, update, unlink };
+}
+
+function isGoneAlready(results: ItemOutcome[], ticketId: string): boolean {
+  const outcome = results.find((r) => r.ticketId === ticketId);
+  return Boolean(outcome?.ok && outcome.skipped === 'ALREADY_GONE');
 }

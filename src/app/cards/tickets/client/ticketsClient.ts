@@ -3,12 +3,7 @@
  * browser preview routes `hubspot.serverless` to the local function runtime.
  */
 import { hubspot } from '@hubspot/ui-extensions';
-import type {
-  FunctionContract,
-  FunctionError,
-  FunctionResult,
-  FunctionUid,
-} from '../../contract';
+import type { FunctionContract, FunctionError, FunctionResult, FunctionUid } from '../../contract';
 import { strings } from '../strings';
 
 export type FunctionParams<U extends FunctionUid> = FunctionContract[U]['params'];

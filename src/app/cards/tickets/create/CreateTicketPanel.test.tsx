@@ -21,7 +21,11 @@ import { renderCard } from '../testing/renderCard';
 import { failure, formOptions, listData, ticket } from '../testing/ticketFixtures';
 
 function created(id: string, subject: string): FunctionResult<TicketCreateData> {
-  return { ok: true, data: { ticket: ticket(id, { subject }), deduplicated: false } };
+  const now = new Date().toISOString();
+  return {
+    ok: true,
+    data: { ticket: ticket(id, { subject, createdAt: now, updatedAt: now }), deduplicated: false },
+  };
 }
 
 async function openCreatePanel(client: FakeTicketsClient) {
@@ -265,5 +269,60 @@ describe('New ticket panel', () => {
     const ids = client.callsOf('ticket_create').map((p) => p.clientRequestId);
     expect(ids[1]).toBe(ids[0]);
     expect(ids[2]).not.toBe(ids[0]);
+  });
+
+  it('keeps a pasted URL subject from stretching the "created" alert', async () => {
+    const url = `https://support.example.com/tickets/${'x'.repeat(60)}`;
+    const client = baseClient().enqueue('ticket_create', created('99', url));
+    const { renderer, alerts } = await openCreatePanel(client);
+    typeSubject(renderer, url);
+    submit(renderer);
+    await renderer.waitFor(() => expect(alerts()).toHaveLength(1));
+    expect(alerts()[0]?.message).toBe(`Ticket "${url.slice(0, 39)}…" created.`);
+  });
+
+  it('puts a ticket created on page 3 on page 1, in sort order, not on top of page 3', async () => {
+    const page = (ids: string[], nextCursor: string | null) =>
+      listData(
+        ids.map((id) => ticket(id)),
+        { nextCursor, total: 11 },
+      );
+    const client = createFakeTicketsClient()
+      .always('ticket_form_options', formOptions())
+      .enqueue('tickets_list', page(['1', '2', '3', '4', '5'], 'c2'))
+      .enqueue('tickets_list', page(['6', '7', '8', '9', '10'], 'c3'))
+      .enqueue('tickets_list', page(['11'], null))
+      .enqueue('tickets_list', page(['99', '1', '2', '3', '4'], 'c2'))
+      .enqueue('ticket_create', created('99', 'Printer on fire'));
+    const { renderer } = renderCard(client);
+    await renderer.waitFor(() => expect(renderer.findAll(Tile)).toHaveLength(5));
+    renderer.findByTestId(Button, 'next-page').trigger('onClick');
+    await renderer.waitFor(() =>
+      expect(renderer.maybeFind(Tile, { testId: 'ticket-6' })).not.toBeNull(),
+    );
+    renderer.findByTestId(Button, 'next-page').trigger('onClick');
+    await renderer.waitFor(() =>
+      expect(renderer.findAll(Tile).map((t) => t.props.testId)).toEqual(['ticket-11']),
+    );
+    renderer.findByTestId(Panel, 'create-ticket-panel').trigger('onOpen');
+    await renderer.waitFor(() =>
+      expect(renderer.maybeFindByTestId(Input, 'create-subject')).not.toBeNull(),
+    );
+    typeSubject(renderer, 'Printer on fire');
+    submit(renderer);
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Text, 'page-number').text).toBe('Page 1 of 3'),
+    );
+    await renderer.waitFor(() =>
+      expect(renderer.findAll(Tile).map((t) => t.props.testId)).toEqual([
+        'ticket-99',
+        'ticket-1',
+        'ticket-2',
+        'ticket-3',
+        'ticket-4',
+      ]),
+    );
+    expect(client.callsOf('tickets_list').map((p) => p.cursor)).toEqual([null, 'c2', 'c3', null]);
+    expect(client.callsOf('tickets_list')[3]).toMatchObject({ recentTicketIds: ['99'] });
   });
 });

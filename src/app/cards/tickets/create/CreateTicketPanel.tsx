@@ -15,13 +15,10 @@ import {
   TextArea,
 } from '@hubspot/ui-extensions';
 import { useRef, useState } from 'react';
-import type {
-  FunctionError,
-  TicketFormOptionsData,
-  TicketSummary,
-} from '../../contract';
+import type { FunctionError, TicketFormOptionsData, TicketSummary } from '../../contract';
 import type { CardEnv } from '../cardEnv';
 import type { FormOptions } from '../state/useFormOptions';
+import { shortSubject } from '../format/shortSubject';
 import { strings } from '../strings';
 import { PanelSubmitFooter } from '../PanelSubmitFooter';
 import { FormOptionsGate } from './FormOptionsGate';
@@ -97,7 +94,7 @@ function CreateTicketForm({ env, options, onCreated }: FormProps) {
       env.actions.addAlert({
         type: 'success',
         title: strings.createdTitle,
-        message: strings.ticketCreated(ticket.subject),
+        message: strings.ticketCreated(shortSubject(ticket.subject)),
       });
       return;
     }

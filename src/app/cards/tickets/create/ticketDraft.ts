@@ -1,9 +1,5 @@
 /** The "New ticket" form as data: defaults, client-side checks, and server field errors. */
-import type {
-  FieldError,
-  PipelineInfo,
-  TicketFormOptionsData,
-} from '../../contract';
+import type { FieldError, PipelineInfo, TicketFormOptionsData } from '../../contract';
 import { strings } from '../strings';
 
 export interface TicketDraft {

@@ -10,11 +10,7 @@ import {
   Text,
   Tile,
 } from '@hubspot/ui-extensions';
-import type {
-  FunctionResult,
-  TicketSummary,
-  TicketsSearchData,
-} from '../../contract';
+import type { FunctionResult, TicketSummary, TicketsSearchData } from '../../contract';
 import {
   createFakeTicketsClient,
   deferred,
@@ -22,17 +18,33 @@ import {
 } from '../testing/fakeTicketsClient';
 import { fire } from '../testing/fire';
 import { renderCard } from '../testing/renderCard';
-import { closedTicket, failure, formOptions, listData, ticket } from '../testing/ticketFixtures';
+import {
+  closedTicket,
+  daysAgo,
+  failure,
+  formOptions,
+  listData,
+  ticket,
+} from '../testing/ticketFixtures';
+
+type Found = TicketsSearchData['results'][number];
 
 function found(
-  results: Array<TicketSummary & { linked: boolean }>,
+  results: (TicketSummary & { linked: boolean; linkedTo?: Found['linkedTo'] })[],
   more = false,
 ): FunctionResult<TicketsSearchData> {
-  return { ok: true, data: { results, more } };
+  return {
+    ok: true,
+    data: {
+      results: results.map((r) => ({ linkedTo: { contacts: [], companies: [] }, ...r })),
+      more,
+    },
+  };
 }
 
-const printer = ticket('21', { subject: 'Printer jam' });
-const printerClosed = closedTicket('22', { subject: 'Printer toner' });
+// Newer than the linked one, so the newest-first list puts it on top.
+const printer = ticket('21', { subject: 'Printer jam', createdAt: daysAgo(1) });
+const printerClosed = closedTicket('22', { subject: 'Printer toner', createdAt: daysAgo(1) });
 const printerLinked = ticket('1', { subject: 'Printer cable' });
 
 function baseClient() {
@@ -58,6 +70,8 @@ async function openLinkPanel(client: FakeTicketsClient) {
   await renderer.waitFor(() =>
     expect(renderer.maybeFindByTestId(SearchInput, 'link-search')).not.toBeNull(),
   );
+  // Opening lists the portal's recent tickets before anything is typed.
+  await renderer.waitFor(() => expect(client.callsOf('tickets_search')).toHaveLength(1));
   return card;
 }
 
@@ -65,6 +79,8 @@ type Renderer = Awaited<ReturnType<typeof openLinkPanel>>['renderer'];
 
 async function search(renderer: Renderer, query: string) {
   fire(renderer.findByTestId(SearchInput, 'link-search'), 'onInput', query);
+  // The recent list makes way for the answer to the query.
+  await renderer.waitFor(() => expect(renderer.maybeFindByTestId(Text, 'link-recent')).toBeNull());
   await renderer.waitFor(() =>
     expect(renderer.maybeFindByTestId(Tile, 'result-21')).not.toBeNull(),
   );
@@ -87,12 +103,13 @@ describe('Link existing panel', () => {
     fire(renderer.findByTestId(SearchInput, 'link-search'), 'onInput', 'pr');
     await search(renderer, ' printer ');
     expect(client.callsOf('tickets_search')).toEqual([
+      { recordType: 'contacts', portalId: 456, query: '', limit: 10 },
       { recordType: 'contacts', portalId: 456, query: 'printer', limit: 10 },
     ]);
-    expect(renderer.findByTestId(Checkbox, 'result-21-pick').text).toBe('Printer jam');
+    expect(renderer.findByTestId(Checkbox, 'result-21-pick').find(Text).text).toBe('Printer jam');
     expect(renderer.findByTestId(StatusTag, 'result-22-stage')).toMatchObject({
       text: 'Closed',
-      props: { variant: 'success' },
+      props: { variant: 'default' },
     });
     expect(renderer.findByTestId(Tag, 'result-1-linked').text).toBe('Already linked');
     expect(renderer.findByTestId(Checkbox, 'result-1-pick').props.readOnly).toBe(true);
@@ -103,12 +120,13 @@ describe('Link existing panel', () => {
     const slow = deferred<FunctionResult<TicketsSearchData>>();
     const client = baseClient().enqueue(
       'tickets_search',
+      found([]),
       slow,
       found([{ ...printer, linked: false }]),
     );
     const { renderer } = await openLinkPanel(client);
     fire(renderer.findByTestId(SearchInput, 'link-search'), 'onInput', 'pri');
-    await renderer.waitFor(() => expect(client.callsOf('tickets_search')).toHaveLength(1));
+    await renderer.waitFor(() => expect(client.callsOf('tickets_search')).toHaveLength(2));
     await search(renderer, 'printer jam');
     slow.resolve(found([{ ...printerClosed, linked: false }]));
     await slow.promise;
@@ -118,7 +136,7 @@ describe('Link existing panel', () => {
   });
 
   it('says when nothing matches', async () => {
-    const client = baseClient().enqueue('tickets_search', found([]));
+    const client = baseClient().enqueue('tickets_search', found([]), found([]));
     const { renderer } = await openLinkPanel(client);
     fire(renderer.findByTestId(SearchInput, 'link-search'), 'onInput', 'zebra');
     await renderer.waitFor(() =>
@@ -259,5 +277,82 @@ describe('Link existing panel', () => {
       ),
     );
     expect(renderer.findByTestId(Checkbox, 'result-21-pick').props.checked).toBe(true);
+  });
+
+  it('lists recent tickets before anything is typed', async () => {
+    const client = baseClient();
+    const { renderer } = await openLinkPanel(client);
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Text, 'link-recent').text).toBe('Recent tickets'),
+    );
+    expect(client.callsOf('tickets_search')).toEqual([
+      { recordType: 'contacts', portalId: 456, query: '', limit: 10 },
+    ]);
+    expect(renderer.maybeFindByTestId(Tile, 'result-21')).not.toBeNull();
+    expect(renderer.maybeFindByTestId(Text, 'link-no-results')).toBeNull();
+  });
+
+  it('tells alike subjects apart: id, created date, stage and pipeline, linked names', async () => {
+    const client = baseClient().always(
+      'tickets_search',
+      found([
+        {
+          ...printer,
+          subject: 'Refund',
+          linked: false,
+          linkedTo: { contacts: ['Maria Johnson', 'Ada Lovelace'], companies: ['Acme'] },
+        },
+        { ...printerClosed, subject: 'Refund', linked: false },
+      ]),
+    );
+    const { renderer } = await openLinkPanel(client);
+    await renderer.waitFor(() =>
+      expect(renderer.maybeFindByTestId(Tile, 'result-21')).not.toBeNull(),
+    );
+    const text = (id: string) => renderer.findByTestId(Text, id).text;
+    expect(text('result-21-id')).toBe('#21');
+    expect(text('result-21-created')).toBe('Created yesterday');
+    expect(renderer.findByTestId(StatusTag, 'result-21-stage').text).toBe('New');
+    expect(text('result-21-pipeline')).toBe('Support Pipeline');
+    expect(text('result-21-linked-to')).toBe('Linked to Maria Johnson, Ada Lovelace, and Acme');
+    expect(text('result-22-id')).toBe('#22');
+    expect(text('result-22-linked-to')).toBe('Not linked to any contact or company');
+  });
+
+  it('keeps ticked tickets in sight across searches, each removable', async () => {
+    const client = baseClient();
+    const { renderer } = await openLinkPanel(client);
+    await search(renderer, 'printer');
+    pick(renderer, '21');
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Text, 'link-selected-21').text).toBe('Printer jam'),
+    );
+    client.always('tickets_search', found([]));
+    fire(renderer.findByTestId(SearchInput, 'link-search'), 'onInput', 'zebra');
+    await renderer.waitFor(() =>
+      expect(renderer.maybeFindByTestId(Text, 'link-no-results')).not.toBeNull(),
+    );
+    expect(renderer.maybeFindByTestId(Tile, 'result-21')).toBeNull();
+    expect(renderer.findByTestId(Text, 'link-selected-21').text).toBe('Printer jam');
+    expect(renderer.findByTestId(Button, 'link-submit').text).toBe('Link 1 ticket');
+
+    renderer.findByTestId(Button, 'link-selected-21-remove').trigger('onClick');
+    await renderer.waitFor(() =>
+      expect(renderer.maybeFindByTestId(Text, 'link-selected-21')).toBeNull(),
+    );
+    expect(renderer.findByTestId(Button, 'link-submit').props.disabled).toBe(true);
+  });
+
+  it('does not search while the panel is closed', async () => {
+    const client = baseClient();
+    const { renderer } = renderCard(client);
+    await renderer.waitFor(() => expect(renderer.findAll(Tile).length).toBeGreaterThan(0));
+    // The form options are loaded (e.g. for "New ticket"), which renders the closed panel's form.
+    renderer.findByTestId(Button, 'new-ticket').trigger('onClick');
+    await renderer.waitFor(() =>
+      expect(renderer.maybeFindByTestId(SearchInput, 'link-search')).not.toBeNull(),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(client.callsOf('tickets_search')).toEqual([]);
   });
 });

@@ -4,7 +4,6 @@
  */
 import {
   Alert,
-  Checkbox,
   Flex,
   LoadingSpinner,
   Panel,
@@ -12,10 +11,7 @@ import {
   PanelSection,
   SearchInput,
   Select,
-  StatusTag,
-  Tag,
   Text,
-  Tile,
 } from '@hubspot/ui-extensions';
 import { useRef, useState } from 'react';
 import type {
@@ -26,10 +22,12 @@ import type {
 } from '../../contract';
 import type { CardEnv } from '../cardEnv';
 import { FormOptionsGate } from '../create/FormOptionsGate';
-import { stageVariant } from '../format/tags';
+import { shortSubject } from '../format/shortSubject';
 import type { FormOptions } from '../state/useFormOptions';
 import { strings } from '../strings';
 import { PanelSubmitFooter } from '../PanelSubmitFooter';
+import { SearchResultTile } from './SearchResultTile';
+import { SelectedTickets } from './SelectedTickets';
 import { useTicketSearch } from './useTicketSearch';
 
 export const LINK_PANEL_ID = 'link-tickets-panel';
@@ -43,6 +41,8 @@ interface Props {
 
 interface FormProps extends Omit<Props, 'formOptions'> {
   options: TicketFormOptionsData;
+  /** HubSpot renders a closed panel's content too: search only while it is open. */
+  open: boolean;
 }
 
 interface ItemFailure {
@@ -53,10 +53,11 @@ interface ItemFailure {
 
 const labelKey = (label: AssociationLabelOption) => `${label.category}:${label.typeId}`;
 
-function LinkTicketsForm({ env, options, searchDebounceMs, onLinked }: FormProps) {
+function LinkTicketsForm({ env, options, searchDebounceMs, onLinked, open }: FormProps) {
   const [query, setQuery] = useState('');
-  const search = useTicketSearch(env, query, searchDebounceMs);
-  const [selected, setSelected] = useState<string[]>([]);
+  const search = useTicketSearch(env, query, searchDebounceMs, open);
+  // The ticked tickets, also from earlier searches, in the order ticked.
+  const [selected, setSelected] = useState<TicketSummary[]>([]);
   const [labelValue, setLabelValue] = useState('');
   const [sending, setSending] = useState(false);
   const [failure, setFailure] = useState<FunctionError | null>(null);
@@ -64,10 +65,8 @@ function LinkTicketsForm({ env, options, searchDebounceMs, onLinked }: FormProps
   const [linkedNow, setLinkedNow] = useState<string[]>([]);
   const inFlight = useRef(false);
 
-  // Subjects of everything ticked, also from earlier searches, to name failures.
-  const subjects = useRef(new Map<string, string>());
   const results = search.state.kind === 'ready' ? search.state.data.results : [];
-  const subjectOf = (id: string) => subjects.current.get(id) ?? id;
+  const subjectOf = (id: string) => shortSubject(selected.find((t) => t.id === id)?.subject ?? id);
 
   async function link() {
     if (inFlight.current || selected.length === 0) return;
@@ -79,7 +78,7 @@ function LinkTicketsForm({ env, options, searchDebounceMs, onLinked }: FormProps
     const result = await env.client.call('tickets_link', {
       recordType: env.recordType,
       portalId: env.portalId,
-      ticketIds: selected,
+      ticketIds: selected.map((t) => t.id),
       ...(label ? { label: { typeId: label.typeId, category: label.category } } : {}),
     });
     inFlight.current = false;
@@ -98,7 +97,7 @@ function LinkTicketsForm({ env, options, searchDebounceMs, onLinked }: FormProps
     if (tickets.length > 0) onLinked(tickets);
     setLinkedNow((ids) => [...ids, ...linked]);
     // Keep only what failed ticked, so "Link" again retries exactly those.
-    setSelected(failed.map((f) => f.ticketId));
+    setSelected((ticked) => ticked.filter((t) => failed.some((f) => f.ticketId === t.id)));
     setPartial(failed.length > 0 ? { total: outcomes.length, failed } : null);
     if (linked.length > 0) {
       env.actions.addAlert({
@@ -113,12 +112,11 @@ function LinkTicketsForm({ env, options, searchDebounceMs, onLinked }: FormProps
     }
   }
 
-  const toggle = ({ id, subject }: TicketSummary, checked: boolean) => {
-    subjects.current.set(id, subject);
-    setSelected((ids) =>
-      checked ? [...ids.filter((x) => x !== id), id] : ids.filter((x) => x !== id),
-    );
-  };
+  const toggle = (ticket: TicketSummary, checked: boolean) =>
+    setSelected((ticked) => {
+      const rest = ticked.filter((t) => t.id !== ticket.id);
+      return checked ? [...rest, ticket] : rest;
+    });
 
   return (
     <>
@@ -131,9 +129,13 @@ function LinkTicketsForm({ env, options, searchDebounceMs, onLinked }: FormProps
               placeholder={strings.searchPlaceholder}
               value={query}
               onInput={setQuery}
-              clearable
               testId="link-search"
             />
+            {search.state.kind === 'ready' && search.state.query === '' && (
+              <Text format={{ fontWeight: 'demibold' }} testId="link-recent">
+                {strings.recentTickets}
+              </Text>
+            )}
             {search.state.kind === 'searching' && (
               <LoadingSpinner label={strings.searching} testId="link-searching" />
             )}
@@ -142,42 +144,27 @@ function LinkTicketsForm({ env, options, searchDebounceMs, onLinked }: FormProps
                 {search.state.error.message}
               </Alert>
             )}
-            {search.state.kind === 'ready' && results.length === 0 && (
+            {search.state.kind === 'ready' && search.state.query !== '' && results.length === 0 && (
               <Text testId="link-no-results">{strings.noResults(search.state.query)}</Text>
             )}
-            {results.map((result) => {
-              const alreadyLinked = result.linked || linkedNow.includes(result.id);
-              return (
-                <Tile compact key={result.id} testId={`result-${result.id}`}>
-                  <Flex direction="column" gap="xs">
-                    <Checkbox
-                      name={`ticket-${result.id}`}
-                      value={result.id}
-                      checked={selected.includes(result.id)}
-                      readOnly={alreadyLinked}
-                      onChange={(checked) => toggle(result, checked)}
-                      testId={`result-${result.id}-pick`}
-                    >
-                      {result.subject}
-                    </Checkbox>
-                    <Flex gap="xs" wrap>
-                      <StatusTag
-                        variant={stageVariant(result.stage.state)}
-                        testId={`result-${result.id}-stage`}
-                      >
-                        {result.stage.label}
-                      </StatusTag>
-                      {alreadyLinked && (
-                        <Tag testId={`result-${result.id}-linked`}>{strings.alreadyLinked}</Tag>
-                      )}
-                    </Flex>
-                  </Flex>
-                </Tile>
-              );
-            })}
+            {results.map((result) => (
+              <SearchResultTile
+                key={result.id}
+                result={result}
+                checked={selected.some((t) => t.id === result.id)}
+                alreadyLinked={result.linked || linkedNow.includes(result.id)}
+                locale={env.locale}
+                timeZone={env.timeZone}
+                onToggle={(checked) => toggle(result, checked)}
+              />
+            ))}
             {search.state.kind === 'ready' && search.state.data.more && (
               <Text variant="microcopy">{strings.moreResults}</Text>
             )}
+            <SelectedTickets
+              tickets={selected}
+              onRemove={(id) => setSelected((ticked) => ticked.filter((t) => t.id !== id))}
+            />
             {options.associationLabels.length > 0 && (
               <Select
                 label={strings.associationLabel}
@@ -225,17 +212,23 @@ function LinkTicketsForm({ env, options, searchDebounceMs, onLinked }: FormProps
 }
 
 export function LinkTicketsPanel({ env, formOptions, searchDebounceMs, onLinked }: Props) {
+  const [open, setOpen] = useState(false);
   return (
     <Panel
       id={LINK_PANEL_ID}
       title={strings.linkTitle}
       width="sm"
-      onOpen={() => void formOptions.ensure()}
+      onOpen={() => {
+        setOpen(true);
+        void formOptions.ensure();
+      }}
+      onClose={() => setOpen(false)}
       testId={LINK_PANEL_ID}
     >
       <FormOptionsGate formOptions={formOptions} testId="link">
         {(options) => (
           <LinkTicketsForm
+            open={open}
             env={env}
             options={options}
             searchDebounceMs={searchDebounceMs}

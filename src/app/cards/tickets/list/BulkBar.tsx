@@ -1,52 +1,41 @@
-/** The bar of the list's "Select" mode: close or re-prioritise the ticked tickets at once. */
+/**
+ * The bar of the list's "Select" mode: what is ticked (on this page and others), select
+ * all on this page, clear; then close, change stage, priority or owner, or unlink the
+ * ticked tickets at once.
+ */
 import { Alert, Button, Flex, Text } from '@hubspot/ui-extensions';
-import { useState } from 'react';
-import type { FunctionError, Option, TicketSummary } from '../../contract';
-import { ActionModal } from '../actions/ActionModal';
-import { chosenPriority, priorityChoice, PrioritySelect } from '../actions/PrioritySelect';
+import type { Option, PipelineInfo, TicketSummary } from '../../contract';
+import type { OfferUndo } from '../actions/undoOffer';
 import { useBulkUpdate, type BulkReport } from '../actions/useBulkUpdate';
-import type { CardActions, CardEnv } from '../cardEnv';
+import type { CardEnv } from '../cardEnv';
+import type { FormOptions } from '../state/useFormOptions';
 import { strings } from '../strings';
+import {
+  BULK_OWNER_MODAL_ID,
+  BULK_PRIORITY_MODAL_ID,
+  BULK_STAGE_MODAL_ID,
+  BULK_UNLINK_MODAL_ID,
+  BulkOwnerModal,
+  BulkPriorityModal,
+  BulkStageModal,
+  BulkUnlinkModal,
+} from './BulkModals';
 
 interface Props {
   env: CardEnv;
-  /** The ticked tickets, in list order. */
+  /** Every ticked ticket, on any page, in the order ticked. */
   selected: TicketSummary[];
+  /** The tickets of the page shown that can be ticked. */
+  selectable: TicketSummary[];
+  pipelines: PipelineInfo[];
   priorities: Option[];
+  formOptions: FormOptions;
   onUpdated(tickets: TicketSummary[]): void;
+  onRemoved(ticketIds: string[]): void;
   onSettled(failedIds: string[]): void;
-}
-
-const PRIORITY_MODAL_ID = 'bulk-priority-modal';
-
-interface PriorityModalProps {
-  actions: CardActions;
-  priorities: Option[];
-  busy: boolean;
-  error: FunctionError | null;
-  onConfirm(priority: string | null): void;
-}
-
-function BulkPriorityModal({ actions, priorities, busy, error, onConfirm }: PriorityModalProps) {
-  const [priority, setPriority] = useState(priorityChoice(null));
-  return (
-    <ActionModal
-      id={PRIORITY_MODAL_ID}
-      title={strings.bulkPriorityTitle}
-      confirmLabel={strings.save}
-      busy={busy}
-      error={error}
-      actions={actions}
-      onConfirm={() => onConfirm(chosenPriority(priority))}
-    >
-      <PrioritySelect
-        value={priority}
-        priorities={priorities}
-        onChange={setPriority}
-        testId={`${PRIORITY_MODAL_ID}-select`}
-      />
-    </ActionModal>
-  );
+  onUndoable: OfferUndo;
+  onSelectPage(): void;
+  onClear(): void;
 }
 
 function ReportAlert({ report }: { report: BulkReport }) {
@@ -58,65 +47,184 @@ function ReportAlert({ report }: { report: BulkReport }) {
     );
   }
   return (
-    <Alert
-      title={strings.bulkPartialTitle(report.failed.length, report.total)}
-      variant="warning"
-      testId="bulk-partial"
-    >
-      {report.failed.map((failure) => (
-        <Text key={failure.ticketId} testId={`bulk-failed-${failure.ticketId}`}>
-          {strings.itemFailure(failure.subject, failure.message)}
+    <>
+      {report.failed.length > 0 && (
+        <Alert
+          title={strings.bulkPartialTitle(report.failed.length, report.total)}
+          variant="warning"
+          testId="bulk-partial"
+        >
+          {report.failed.map((failure) => (
+            <Text key={failure.ticketId} testId={`bulk-failed-${failure.ticketId}`}>
+              {strings.itemFailure(failure.subject, failure.message)}
+            </Text>
+          ))}
+        </Alert>
+      )}
+      {report.alreadyClosed > 0 && (
+        <Text variant="microcopy" testId="bulk-already-closed">
+          {strings.bulkAlreadyClosed(report.alreadyClosed)}
         </Text>
-      ))}
-    </Alert>
+      )}
+    </>
   );
 }
 
-export function BulkBar({ env, selected, priorities, onUpdated, onSettled }: Props) {
-  const bulk = useBulkUpdate({ env, onUpdated, onSettled });
+export function BulkBar(props: Props) {
+  const { env, selected, selectable, pipelines, priorities, formOptions } = props;
+  const bulk = useBulkUpdate(props);
   const nothing = selected.length === 0;
+  const idle = bulk.busy || nothing;
+  const shownIds = new Set(selectable.map((t) => t.id));
+  const elsewhere = selected.filter((t) => !shownIds.has(t.id)).length;
+  const allShownTicked = selectable.length > 0 && selectable.every((t) => selected.includes(t));
+  const pipelineIds = [...new Set(selected.map((t) => t.pipeline.id))];
+  const onePipeline =
+    pipelineIds.length === 1 ? pipelines.find((p) => p.id === pipelineIds[0]) : undefined;
+  const spansPipelines = pipelineIds.length > 1;
   return (
     <Flex direction="column" gap="xs" testId="bulk-bar">
       <Flex justify="between" align="center" gap="xs" wrap>
-        <Text variant="microcopy" testId="bulk-count">
-          {strings.selectedCount(selected.length)}
-        </Text>
+        <Flex direction="column">
+          <Text variant="microcopy" testId="bulk-count">
+            {strings.selectedCount(selected.length)}
+          </Text>
+          {elsewhere > 0 && (
+            <Text variant="microcopy" testId="bulk-elsewhere">
+              {strings.selectedOnOtherPages(elsewhere)}
+            </Text>
+          )}
+        </Flex>
         <Flex gap="xs" wrap>
           <Button
             size="xs"
-            variant="primary"
-            disabled={bulk.busy || nothing}
-            onClick={() => void bulk.update(selected, { close: true }, strings.bulkClosed)}
-            testId="bulk-close"
+            variant="transparent"
+            disabled={allShownTicked || selectable.length === 0}
+            onClick={props.onSelectPage}
+            testId="bulk-select-page"
           >
-            {strings.closeSelected}
+            {strings.selectAllOnPage}
           </Button>
           <Button
             size="xs"
-            variant="secondary"
-            disabled={bulk.busy || nothing}
-            overlay={
-              <BulkPriorityModal
-                actions={env.actions}
-                priorities={priorities}
-                busy={bulk.busy}
-                error={bulk.modalError}
-                onConfirm={(priority) =>
-                  void bulk.update(
-                    selected,
-                    { priority },
-                    strings.bulkPriorityChanged,
-                    PRIORITY_MODAL_ID,
-                  )
-                }
-              />
-            }
-            testId="bulk-priority"
+            variant="transparent"
+            disabled={nothing}
+            onClick={props.onClear}
+            testId="bulk-clear"
           >
-            {strings.changePriority}
+            {strings.clearSelection}
           </Button>
         </Flex>
       </Flex>
+      <Flex gap="xs" wrap>
+        <Button
+          size="xs"
+          variant="primary"
+          disabled={idle}
+          onClick={() => void bulk.update(selected, { close: true }, strings.bulkClosed)}
+          testId="bulk-close"
+        >
+          {strings.closeSelected}
+        </Button>
+        <Button
+          size="xs"
+          variant="secondary"
+          disabled={idle || !onePipeline}
+          overlay={
+            onePipeline && (
+              <BulkStageModal
+                actions={env.actions}
+                pipeline={onePipeline}
+                busy={bulk.busy}
+                error={bulk.modalError}
+                onConfirm={(stageId) =>
+                  void bulk.update(
+                    selected,
+                    { stageId },
+                    strings.bulkStageChanged,
+                    BULK_STAGE_MODAL_ID,
+                  )
+                }
+              />
+            )
+          }
+          testId="bulk-stage"
+        >
+          {strings.changeStage}
+        </Button>
+        <Button
+          size="xs"
+          variant="secondary"
+          disabled={idle}
+          overlay={
+            <BulkPriorityModal
+              actions={env.actions}
+              priorities={priorities}
+              busy={bulk.busy}
+              error={bulk.modalError}
+              onConfirm={(priority) =>
+                void bulk.update(
+                  selected,
+                  { priority },
+                  strings.bulkPriorityChanged,
+                  BULK_PRIORITY_MODAL_ID,
+                )
+              }
+            />
+          }
+          testId="bulk-priority"
+        >
+          {strings.changePriority}
+        </Button>
+        <Button
+          size="xs"
+          variant="secondary"
+          disabled={idle}
+          onClick={() => void formOptions.ensure()}
+          overlay={
+            <BulkOwnerModal
+              actions={env.actions}
+              formOptions={formOptions}
+              busy={bulk.busy}
+              error={bulk.modalError}
+              onConfirm={(ownerId) =>
+                void bulk.update(
+                  selected,
+                  { ownerId },
+                  strings.bulkOwnerChanged,
+                  BULK_OWNER_MODAL_ID,
+                )
+              }
+            />
+          }
+          testId="bulk-owner"
+        >
+          {strings.changeOwner}
+        </Button>
+        <Button
+          size="xs"
+          variant="secondary"
+          disabled={idle}
+          overlay={
+            <BulkUnlinkModal
+              actions={env.actions}
+              count={selected.length}
+              recordType={env.recordType}
+              busy={bulk.busy}
+              error={bulk.modalError}
+              onConfirm={() => void bulk.unlink(selected, BULK_UNLINK_MODAL_ID)}
+            />
+          }
+          testId="bulk-unlink"
+        >
+          {strings.unlinkSelected}
+        </Button>
+      </Flex>
+      {spansPipelines && (
+        <Text variant="microcopy" testId="bulk-stage-reason">
+          {strings.bulkStageOnePipeline}
+        </Text>
+      )}
       {bulk.report && <ReportAlert report={bulk.report} />}
     </Flex>
   );

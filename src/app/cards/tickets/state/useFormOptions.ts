@@ -1,13 +1,10 @@
 /**
- * `ticket_form_options` is only needed once a user opens "New ticket" or "Link": it is
- * fetched then, once, and kept for the card's life (a failure can be retried).
+ * `ticket_form_options` is only needed once a user opens "New ticket" or "Link" (or undoes
+ * an unlink, which needs the label ids): it is fetched then, once, and kept for the card's
+ * life (a failure can be retried).
  */
 import { useCallback, useRef, useState } from 'react';
-import type {
-  FunctionError,
-  RecordType,
-  TicketFormOptionsData,
-} from '../../contract';
+import type { FunctionError, RecordType, TicketFormOptionsData } from '../../contract';
 import type { TicketsClient } from '../client/ticketsClient';
 
 export type FormOptionsState =
@@ -18,19 +15,26 @@ export type FormOptionsState =
 
 export function useFormOptions(client: TicketsClient, recordType: RecordType, portalId: number) {
   const [state, setState] = useState<FormOptionsState>({ kind: 'idle' });
-  const inFlight = useRef(false);
-  const loaded = useRef(false);
+  const inFlight = useRef<Promise<TicketFormOptionsData | null> | null>(null);
+  const loaded = useRef<TicketFormOptionsData | null>(null);
 
-  const ensure = useCallback(async () => {
-    if (inFlight.current || loaded.current) return;
-    inFlight.current = true;
+  /** The options, loading them the first time; null when the load failed. */
+  const ensure = useCallback((): Promise<TicketFormOptionsData | null> => {
+    if (loaded.current) return Promise.resolve(loaded.current);
+    if (inFlight.current) return inFlight.current;
     setState({ kind: 'loading' });
-    const result = await client.call('ticket_form_options', { recordType, portalId });
-    inFlight.current = false;
-    loaded.current = result.ok;
-    setState(
-      result.ok ? { kind: 'ready', options: result.data } : { kind: 'error', error: result.error },
-    );
+    const pending = client.call('ticket_form_options', { recordType, portalId }).then((result) => {
+      inFlight.current = null;
+      if (result.ok) loaded.current = result.data;
+      setState(
+        result.ok
+          ? { kind: 'ready', options: result.data }
+          : { kind: 'error', error: result.error },
+      );
+      return result.ok ? result.data : null;
+    });
+    inFlight.current = pending;
+    return pending;
   }, [client, recordType, portalId]);
 
   return { state, ensure };

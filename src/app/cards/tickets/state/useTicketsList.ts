@@ -1,34 +1,56 @@
 /**
- * Loads the list through `tickets_list` and keeps it in the reducer. When HubSpot says
- * it is busy (RATE_LIMITED, retryable) the hook waits and tries again a few times
- * before it shows an error; meanwhile the card says "HubSpot is busy, retrying".
- * Changes made from the card go through `applyChange`, which also remembers the tickets
- * for the `recentTicketIds` hint of later list calls (see recentTickets).
+ * Loads the list through `tickets_list` and keeps it in the reducer.
+ *
+ * Faults: when HubSpot is down or busy (UNAVAILABLE / RATE_LIMITED, retryable) the hook
+ * says so at once (`retry` in the state: which attempt failed, when the next starts) and
+ * keeps trying in the background with a growing wait, so the card recovers by itself once
+ * HubSpot answers. A function that retries on its own side for seconds before answering
+ * looks like a slow answer from here: after `slowAfterMs` the state says so too, so the rep
+ * never watches a bare spinner. Anything else (daily limit, validation, not linked) is not
+ * retried: it is shown with "Try again".
+ *
+ * Changes made from the card go through `applyChange`: applied at once, remembered for the
+ * `recentTicketIds` hint of later list calls (see recentTickets), and followed by a quiet
+ * reload when the page would otherwise be wrong (see reloadNeed).
  */
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import type { RecordType, TicketFilter, TicketSort } from '../../contract';
+import type { FunctionError, RecordType, TicketFilter, TicketSort } from '../../contract';
 import type { TicketsClient } from '../client/ticketsClient';
 import { recentTicketIds, rememberTickets, type RecentTicket } from './recentTickets';
 import {
   initialListState,
   initialQuery,
+  PAGE_SIZE,
+  reloadNeed,
   ticketsListReducer,
   type ListAction,
   type ListQuery,
+  type ListState,
 } from './ticketsListState';
 
-export const PAGE_SIZE = 5;
+export { PAGE_SIZE } from './ticketsListState';
 
 export interface RetryPolicy {
-  /** Retries after the first attempt. */
+  /** Retries after the first attempt before the card gives up and offers "Try again". */
   retries: number;
   delayMs(retry: number, hintMs: number | undefined): number;
+  /** A first answer slower than this is called slow on screen. */
+  slowAfterMs: number;
 }
 
+const MAX_DELAY_MS = 30_000;
+
 export const defaultRetryPolicy: RetryPolicy = {
-  retries: 3,
-  delayMs: (retry, hintMs) => Math.max(hintMs ?? 0, 1000 * 2 ** retry),
+  // About a quarter of an hour at the capped wait: a card left open recovers on its own.
+  retries: 30,
+  delayMs: (retry, hintMs) => Math.min(MAX_DELAY_MS, Math.max(hintMs ?? 0, 1000 * 2 ** retry)),
+  slowAfterMs: 2_500,
 };
+
+/** Worth retrying without asking: HubSpot may be back in a moment. */
+export function retriesByItself(error: FunctionError): boolean {
+  return error.retryable && (error.code === 'UNAVAILABLE' || error.code === 'RATE_LIMITED');
+}
 
 interface Options {
   client: TicketsClient;
@@ -37,16 +59,14 @@ interface Options {
   retryPolicy: RetryPolicy;
 }
 
-const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 export type TicketChange = Extract<
   ListAction,
-  { type: 'ticketsAdded' | 'ticketsUpdated' | 'ticketRemoved' }
+  { type: 'ticketsAdded' | 'ticketsUpdated' | 'ticketsRemoved' }
 >;
 
 function changedIds(change: TicketChange): string[] {
-  return change.type === 'ticketRemoved'
-    ? [change.ticketId]
+  return change.type === 'ticketsRemoved'
+    ? change.ticketIds
     : change.tickets.map((ticket) => ticket.id);
 }
 
@@ -55,41 +75,68 @@ export function useTicketsList({ client, recordType, portalId, retryPolicy }: Op
   const lastRequestId = useRef(0);
   // A ref, so a caller passing a fresh policy object each render does not trigger reloads.
   const policy = useRef(retryPolicy);
-  policy.current = retryPolicy;
+  useEffect(() => {
+    policy.current = retryPolicy;
+  }, [retryPolicy]);
   const recent = useRef<RecentTicket[]>([]);
+  // The state as last rendered, for deciding in event handlers whether to reload.
+  const latest = useRef<ListState>(initialListState);
+  useEffect(() => {
+    latest.current = state;
+  }, [state]);
+  // Wakes a retry wait early ("Try now").
+  const wake = useRef<(() => void) | null>(null);
 
   const load = useCallback(
-    async (query: ListQuery) => {
+    async (query: ListQuery, quiet = false) => {
       const requestId = ++lastRequestId.current;
-      dispatch({ type: 'requested', requestId, query });
-      for (let retry = 0; ; retry++) {
-        const hints = recentTicketIds(recent.current, Date.now());
-        const result = await client.call('tickets_list', {
-          recordType,
-          portalId,
-          filter: query.filter,
-          sort: query.sort,
-          pageSize: PAGE_SIZE,
-          cursor: query.cursors[query.cursors.length - 1] ?? null,
-          ...(recordType === 'companies'
-            ? { includeContactTickets: query.includeContactTickets }
-            : {}),
-          ...(hints.length > 0 ? { recentTicketIds: hints } : {}),
-        });
-        if (requestId !== lastRequestId.current) return;
-        if (result.ok) {
-          dispatch({ type: 'loaded', requestId, data: result.data });
-          return;
+      const current = () => requestId === lastRequestId.current;
+      dispatch({ type: 'requested', requestId, query, quiet });
+      const slowTimer = setTimeout(
+        () => dispatch({ type: 'slow', requestId }),
+        policy.current.slowAfterMs,
+      );
+      try {
+        for (let attempt = 1; ; attempt++) {
+          const hints = recentTicketIds(recent.current, Date.now());
+          const result = await client.call('tickets_list', {
+            recordType,
+            portalId,
+            filter: query.filter,
+            sort: query.sort,
+            pageSize: PAGE_SIZE,
+            cursor: query.cursors[query.cursors.length - 1] ?? null,
+            ...(recordType === 'companies'
+              ? { includeContactTickets: query.includeContactTickets }
+              : {}),
+            ...(query.text ? { query: query.text } : {}),
+            ...(query.priorities.length > 0 ? { priorities: query.priorities } : {}),
+            ...(hints.length > 0 ? { recentTicketIds: hints } : {}),
+          });
+          if (!current()) return;
+          if (result.ok) {
+            dispatch({ type: 'loaded', requestId, data: result.data });
+            return;
+          }
+          const { error } = result;
+          if (!retriesByItself(error) || attempt > policy.current.retries) {
+            dispatch({ type: 'failed', requestId, error });
+            return;
+          }
+          const delay = policy.current.delayMs(attempt - 1, error.retryAfterMs);
+          dispatch({ type: 'retrying', requestId, retry: { error, attempt, delayMs: delay } });
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, delay);
+            wake.current = () => {
+              clearTimeout(timer);
+              resolve();
+            };
+          });
+          wake.current = null;
+          if (!current()) return;
         }
-        const { error } = result;
-        if (error.code === 'RATE_LIMITED' && error.retryable && retry < policy.current.retries) {
-          dispatch({ type: 'busy', requestId });
-          await wait(policy.current.delayMs(retry, error.retryAfterMs));
-          if (requestId !== lastRequestId.current) return;
-          continue;
-        }
-        dispatch({ type: 'failed', requestId, error });
-        return;
+      } finally {
+        clearTimeout(slowTimer);
       }
     },
     [client, recordType, portalId],
@@ -100,16 +147,39 @@ export function useTicketsList({ client, recordType, portalId, retryPolicy }: Op
     // A card that goes away must not dispatch into an unmounted reducer.
     return () => {
       lastRequestId.current = -1;
+      wake.current?.();
     };
   }, [load]);
 
-  const applyChange = useCallback((change: TicketChange) => {
-    recent.current = rememberTickets(recent.current, changedIds(change), Date.now());
-    dispatch(change);
-  }, []);
+  const applyChange = useCallback(
+    (change: TicketChange) => {
+      recent.current = rememberTickets(recent.current, changedIds(change), Date.now());
+      const before = latest.current;
+      const after = ticketsListReducer(before, change);
+      latest.current = after;
+      dispatch(change);
+      const { query } = before;
+      switch (reloadNeed(before, after, change)) {
+        case 'firstPage':
+          void load({ ...query, cursors: [null] }, query.cursors.length === 1);
+          return;
+        case 'samePage':
+          void load(query, true);
+          return;
+        case 'previousPage':
+          void load({ ...query, cursors: query.cursors.slice(0, -1) });
+          return;
+        case 'none':
+          return;
+      }
+    },
+    [load],
+  );
 
   const { query } = state;
-  const firstPage = (change: Partial<ListQuery>) => load({ ...query, ...change, cursors: [null] });
+  // From the latest state, not this render's: a debounced filter may fire after others.
+  const firstPage = (change: Partial<ListQuery>) =>
+    load({ ...latest.current.query, ...change, cursors: [null] });
 
   return {
     state,
@@ -118,7 +188,14 @@ export function useTicketsList({ client, recordType, portalId, retryPolicy }: Op
     setSort: (sort: TicketSort) => firstPage({ sort }),
     setIncludeContactTickets: (includeContactTickets: boolean) =>
       firstPage({ includeContactTickets }),
-    refresh: () => load(query),
+    setText: (text: string) => {
+      const trimmed = text.trim();
+      if (trimmed !== latest.current.query.text) void firstPage({ text: trimmed });
+    },
+    setPriorities: (priorities: string[]) => firstPage({ priorities }),
+    refresh: () => load(query, true),
+    /** Ends a retry wait now. */
+    retryNow: () => wake.current?.(),
     nextPage: (cursor: string) => load({ ...query, cursors: [...query.cursors, cursor] }),
     previousPage: () => load({ ...query, cursors: query.cursors.slice(0, -1) }),
   };

@@ -1,15 +1,26 @@
 /** Renders the card as HubSpot's sidebar would, with a fake client and no waiting. */
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import type { RecordType } from '../../contract';
-import { TicketsCard } from '../TicketsCard';
+import { TicketsCard, type CardTiming } from '../TicketsCard';
 import type { TicketsClient } from '../client/ticketsClient';
 import { createFakeTicketsClient } from './fakeTicketsClient';
 
 export const PORTAL_ID = 456;
 
+/**
+ * Waits shortened for tests: retries at once; "slow" and the undo offer outlast any test
+ * step, yet end soon after the test (a renderer cannot be unmounted, so its timers run on).
+ */
+export const testTiming: CardTiming = {
+  searchDebounceMs: 0,
+  retryPolicy: { retries: 3, delayMs: () => 0, slowAfterMs: 5_000 },
+  undoMs: 5_000,
+};
+
 export function renderCard(
   client: TicketsClient = createFakeTicketsClient(),
   recordType: RecordType = 'contacts',
+  timing: Partial<CardTiming> = {},
 ) {
   const renderer = createRenderer('crm.record.sidebar');
   const context = {
@@ -22,7 +33,7 @@ export function renderCard(
       actions={renderer.mocks.actions}
       recordType={recordType}
       client={client}
-      timing={{ searchDebounceMs: 0, retryPolicy: { retries: 3, delayMs: () => 0 } }}
+      timing={{ ...testTiming, ...timing }}
     />,
   );
   return {

@@ -3,6 +3,7 @@ import type {
   ErrorCode,
   FunctionError,
   FunctionResult,
+  OwnerInfo,
   PipelineInfo,
   TicketFormOptionsData,
   TicketSummary,
@@ -38,6 +39,11 @@ export const priorities = [
   { value: 'URGENT', label: 'Urgent' },
 ];
 
+export const owners: OwnerInfo[] = [
+  { id: '71', name: 'Ada Lovelace', email: 'ada@example.com' },
+  { id: '72', name: 'Grace Hopper', email: 'grace@example.com' },
+];
+
 const DAY = 24 * 60 * 60 * 1000;
 
 export function daysAgo(days: number): string {
@@ -56,6 +62,8 @@ export function ticket(id: string, overrides: Partial<TicketSummary> = {}): Tick
     updatedAt: daysAgo(3),
     closedAt: null,
     url: `https://app.hubspot.com/contacts/456/record/0-5/${id}`,
+    owner: null,
+    labels: [],
     ...overrides,
   };
 }
@@ -79,6 +87,7 @@ export function listData(
       tickets,
       counts: { open, closed: tickets.length - open },
       nextCursor: null,
+      total: tickets.length,
       pipelines: [supportPipeline],
       priorities,
       ...overrides,
@@ -101,6 +110,8 @@ export function formOptions(
       ],
       associationLabels: [],
       limits: { subjectMaxLength: 100, descriptionMaxLength: 1000 },
+      owners,
+      currentOwnerId: null,
       ...overrides,
     },
   };

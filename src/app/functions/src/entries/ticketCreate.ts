@@ -1,24 +1,32 @@
-import type { Client } from '@hubspot/api-client';
-import type { AssociationSpecAssociationCategoryEnum } from '@hubspot/api-client/lib/codegen/crm/tickets/models/AssociationSpec';
 import type { FunctionResult, TicketCreateData } from '../../../cards/contract';
 import { asApiFailure } from '../hubspot/apiFailure';
-import type { Budget } from '../hubspot/callWithBudget';
+import { WriteOutcomeUnknown } from '../hubspot/callWithBudget';
+import type { CrmApi } from '../hubspot/crmApi';
 import { parseCall } from '../params/functionParams';
 import { checkCategories, checkPipelineStage, checkPriority } from '../params/portalChecks';
 import { throwIfInvalid } from '../params/parseParams';
 import { ticketCreateSchema } from '../params/ticketWriteParams';
 import { getAssociationTypes } from '../portal/associationLabels';
 import { getPortalSchema, REQUEST_ID_PROPERTY } from '../portal/portalSchemaCache';
+import type { RecordRef } from '../record/readRecordContext';
+import { readLinksOf } from '../record/recordAssociations';
+import { FunctionFailure } from '../run/functionFailure';
 import { runFunction, type FunctionContext } from '../run/runFunction';
-import { ensureRequestIdProperty } from '../tickets/requestIdProperty';
+import {
+  ensureRequestIdProperty,
+  forgetRequestIdProperty,
+  isRequestIdPropertyMissing,
+} from '../tickets/requestIdProperty';
 import { SUMMARY_PROPERTIES, toTicketSummary, type RawTicket } from '../tickets/toTicketSummary';
 
 /**
  * ticket_create: one HubSpot call creates the ticket already linked to the record, so a
- * failure never leaves an unlinked ticket behind. The client request id makes it
- * idempotent: concurrent submits in one container share one create; across containers
- * and retries HubSpot's unique property refuses the second one (409), answered with the
- * existing ticket and `deduplicated: true`.
+ * failure never leaves an unlinked ticket behind. The client request id, scoped to the
+ * record, makes it idempotent: concurrent submits in one container share one create;
+ * across containers and retries HubSpot's unique property refuses the second one (409),
+ * answered with the existing ticket and `deduplicated: true` once it is checked to be
+ * linked to this record. Without that property a create is never repeated blindly: when
+ * its answer is lost the card is told the ticket may exist.
  */
 
 const inFlight = new Map<string, Promise<RawTicket>>();
@@ -26,40 +34,43 @@ const inFlight = new Map<string, Promise<RawTicket>>();
 const madeHere = new Map<string, { ticket: RawTicket; at: number }>();
 const MADE_HERE_TTL_MS = 10 * 60_000;
 
+const OUTCOME_UNKNOWN_MESSAGE =
+  'HubSpot did not confirm the new ticket, so it may have been created. Refresh the list before trying again.';
+
 class Duplicate extends Error {
   constructor(readonly ticket: RawTicket) {
     super('duplicate create');
   }
 }
 
-async function readByRequestId(
-  client: Client,
-  budget: Budget,
-  requestId: string,
-): Promise<RawTicket> {
-  return budget.call(() =>
-    client.crm.tickets.basicApi.getById(
-      requestId,
-      SUMMARY_PROPERTIES,
-      undefined,
-      undefined,
-      false,
-      REQUEST_ID_PROPERTY,
-    ),
-  );
+/** The unique property's value: the same client id on another record is another create. */
+export function requestKeyOf(record: RecordRef, clientRequestId: string): string {
+  return `${record.type}:${record.id}:${clientRequestId}`;
+}
+
+async function readByRequestKey(crm: CrmApi, requestKey: string): Promise<RawTicket | null> {
+  try {
+    return await crm.call('GET', '/crm/objects/2026-09/{objectType}/{objectId}', {
+      path: { objectType: 'tickets', objectId: requestKey },
+      query: { properties: SUMMARY_PROPERTIES, archived: false, idProperty: REQUEST_ID_PROPERTY },
+    });
+  } catch (error) {
+    if (asApiFailure(error)?.code === 404) return null;
+    throw error;
+  }
 }
 
 export async function main(context: FunctionContext): Promise<FunctionResult<TicketCreateData>> {
   return runFunction('ticket_create', context, async (invocation) => {
-    const { client, budget, env } = invocation;
+    const { crm, env } = invocation;
     const { params, record } = parseCall(
       ticketCreateSchema,
       invocation.context.parameters,
       invocation.context.propertiesToSend,
     );
     const [schema, associationTypes] = await Promise.all([
-      getPortalSchema(env.portalKey, client, budget),
-      getAssociationTypes(env.portalKey, client, budget, record.type),
+      getPortalSchema(env.portalKey, crm),
+      getAssociationTypes(env.portalKey, crm, record.type),
     ]);
     throwIfInvalid([
       ...checkPipelineStage(schema, params.pipelineId, params.stageId),
@@ -67,12 +78,27 @@ export async function main(context: FunctionContext): Promise<FunctionResult<Tic
       ...checkCategories(schema, params.categories),
     ]);
     const link = { appHost: env.appHost, portalId: params.portalId ?? env.portalIdFromEnv };
-    const key = `${env.portalKey}:${params.clientRequestId}`;
+    const requestKey = requestKeyOf(record, params.clientRequestId);
+    const memoKey = `${env.portalKey}:${requestKey}`;
 
-    const create = async (): Promise<RawTicket> => {
-      const made = madeHere.get(key);
+    /** The ticket an earlier create with this key made, if it is this record's. */
+    const earlierTicket = async (): Promise<RawTicket | null> => {
+      const found = await readByRequestKey(crm, requestKey);
+      if (!found) return null;
+      const links = await readLinksOf(crm, 'tickets', [found.id], record.type);
+      if ((links.get(found.id) ?? []).includes(record.id)) return found;
+      throw new FunctionFailure({
+        code: 'CONFLICT',
+        message:
+          'This form already created a ticket that is no longer linked to this record. Open the form again to create a new one.',
+        retryable: false,
+      });
+    };
+
+    const create = async (afterPropertyLoss = false): Promise<RawTicket> => {
+      const made = madeHere.get(memoKey);
       if (made && Date.now() - made.at < MADE_HERE_TTL_MS) throw new Duplicate(made.ticket);
-      const unique = await ensureRequestIdProperty(env.portalKey, schema, client, budget);
+      const unique = await ensureRequestIdProperty(env.portalKey, schema, crm);
       const properties: Record<string, string> = {
         subject: params.subject,
         hs_pipeline: params.pipelineId,
@@ -81,31 +107,46 @@ export async function main(context: FunctionContext): Promise<FunctionResult<Tic
       if (params.description) properties.content = params.description;
       if (params.priority) properties.hs_ticket_priority = params.priority;
       if (params.categories?.length) properties.hs_ticket_category = params.categories.join(';');
-      if (unique) properties[REQUEST_ID_PROPERTY] = params.clientRequestId;
+      if (unique) properties[REQUEST_ID_PROPERTY] = requestKey;
+      const request = {
+        path: { objectType: 'tickets' },
+        body: {
+          properties,
+          associations: [
+            {
+              to: { id: record.id },
+              types: [
+                {
+                  associationCategory: 'HUBSPOT_DEFINED' as const,
+                  associationTypeId: associationTypes.defaultTypeId,
+                },
+              ],
+            },
+          ],
+        },
+      };
       try {
-        const ticket = await budget.call(() =>
-          client.crm.tickets.basicApi.create({
-            properties,
-            associations: [
-              {
-                to: { id: record.id },
-                types: [
-                  {
-                    associationCategory:
-                      'HUBSPOT_DEFINED' as AssociationSpecAssociationCategoryEnum,
-                    associationTypeId: associationTypes.defaultTypeId,
-                  },
-                ],
-              },
-            ],
-          }),
-        );
-        madeHere.set(key, { ticket, at: Date.now() });
+        // With the unique property a repeat is harmless (HubSpot answers 409); without it
+        // the create runs once, and a lost answer is reported rather than repeated.
+        const ticket = unique
+          ? await crm.call('POST', '/crm/objects/2026-09/{objectType}', request)
+          : await crm.callOnce('POST', '/crm/objects/2026-09/{objectType}', request);
+        madeHere.set(memoKey, { ticket, at: Date.now() });
         return ticket;
       } catch (error) {
-        // The same request id already made a ticket (a retry, another tab or container).
+        // The same request key already made a ticket (a retry, another tab or container).
         if (unique && asApiFailure(error)?.code === 409) {
-          throw new Duplicate(await readByRequestId(client, budget, params.clientRequestId));
+          const earlier = await earlierTicket();
+          if (earlier) throw new Duplicate(earlier);
+        }
+        // The property went away (archived, portal reset): HubSpot refused the whole write,
+        // so creating again - with the property re-created, or without it - is safe.
+        if (unique && !afterPropertyLoss && isRequestIdPropertyMissing(error)) {
+          forgetRequestIdProperty(env.portalKey, schema);
+          return create(true);
+        }
+        if (error instanceof WriteOutcomeUnknown) {
+          throw new WriteOutcomeUnknown(OUTCOME_UNKNOWN_MESSAGE);
         }
         throw error;
       }
@@ -113,18 +154,18 @@ export async function main(context: FunctionContext): Promise<FunctionResult<Tic
 
     let deduplicated = false;
     let ticket: RawTicket;
-    const shared = inFlight.get(key);
+    const shared = inFlight.get(memoKey);
     try {
       if (shared) {
         deduplicated = true;
         ticket = await shared;
       } else {
         const mine = create();
-        inFlight.set(key, mine);
+        inFlight.set(memoKey, mine);
         try {
           ticket = await mine;
         } finally {
-          inFlight.delete(key);
+          inFlight.delete(memoKey);
         }
       }
     } catch (error) {

@@ -18,6 +18,7 @@ describe('ticket_delete', () => {
     const ticketId = before.tickets[0]?.id as string;
     expect(dataOf(await kit.harness.call('ticket_delete', record, { ticketId }))).toEqual({
       ticketId,
+      alreadyDeleted: false,
     });
     const snapshot = await kit.harness.control.snapshot();
     expect(snapshot.objects['0-5'].find((ticket) => ticket.id === ticketId)?.archived).toBe(true);

@@ -40,6 +40,26 @@ describeBadInputCorpus('ticket_form_options', {
       params: (v) => ({ ...v, objectTypeId: '0-5' }),
       field: /^objectTypeId$/,
     },
+    {
+      name: 'a current user id as text',
+      params: (v) => ({ ...v, currentUser: { userId: '9000001' } }),
+      field: /^currentUser\.userId$/,
+    },
+    {
+      name: 'a current user email that is not one',
+      params: (v) => ({ ...v, currentUser: { email: 'not an email' } }),
+      field: /^currentUser\.email$/,
+    },
+    {
+      name: 'a current user with an unknown key',
+      params: (v) => ({ ...v, currentUser: { userId: 1, isSuperAdmin: true } }),
+      field: /^currentUser\.isSuperAdmin$/,
+    },
+    {
+      name: 'a current user that is a string',
+      params: (v) => ({ ...v, currentUser: 'me@example.com' }),
+      field: /^currentUser$/,
+    },
     { name: 'parameters that are null', params: () => null, field: /.*/ },
     { name: 'parameters that are a string', params: () => 'contacts', field: /.*/ },
   ],

@@ -24,6 +24,9 @@ describe.each([
   ],
 ])('ticket_update on %s', (_name, recordOf) => {
   it("closes open tickets, each in its own pipeline's closed stage, and lists them right away", async () => {
+    // Without the demo's portal rules (closing a billing ticket needs a resolution): those
+    // are ticketUpdate.portalRules.test.ts.
+    await kit.harness.control.clearValidationRules();
     const record = recordOf();
     const open = dataOf(
       await kit.harness.call('tickets_list', record, {

@@ -1,5 +1,9 @@
-import type { AssociationSpecAssociationCategoryEnum } from '@hubspot/api-client/lib/codegen/crm/associations/v4/models/AssociationSpec';
-import type { FunctionResult, ItemOutcome, TicketsLinkData, TicketSummary } from '../../../cards/contract';
+import type {
+  FunctionResult,
+  ItemOutcome,
+  TicketsLinkData,
+  TicketSummary,
+} from '../../../cards/contract';
 import { parseCall } from '../params/functionParams';
 import { ticketsLinkSchema } from '../params/ticketWriteParams';
 import { getAssociationTypes } from '../portal/associationLabels';
@@ -18,17 +22,17 @@ import { toTicketSummary } from '../tickets/toTicketSummary';
  */
 export async function main(context: FunctionContext): Promise<FunctionResult<TicketsLinkData>> {
   return runFunction('tickets_link', context, async (invocation) => {
-    const { client, budget, env } = invocation;
+    const { crm, env } = invocation;
     const { params, record } = parseCall(
       ticketsLinkSchema,
       invocation.context.parameters,
       invocation.context.propertiesToSend,
     );
     const [schema, associationTypes, links, tickets] = await Promise.all([
-      getPortalSchema(env.portalKey, client, budget),
-      getAssociationTypes(env.portalKey, client, budget, record.type),
-      readLinksOf(client, budget, 'tickets', params.ticketIds, record.type),
-      readTickets(client, budget, params.ticketIds),
+      getPortalSchema(env.portalKey, crm),
+      getAssociationTypes(env.portalKey, crm, record.type),
+      readLinksOf(crm, 'tickets', params.ticketIds, record.type),
+      readTickets(crm, params.ticketIds),
     ]);
     const label = params.label ?? null;
     if (
@@ -66,20 +70,24 @@ export async function main(context: FunctionContext): Promise<FunctionResult<Tic
     }
 
     if (toLink.length > 0) {
-      const type = label ?? { typeId: associationTypes.defaultTypeId, category: 'HUBSPOT_DEFINED' };
-      const response = await budget.call(() =>
-        client.crm.associations.v4.batchApi.create('tickets', record.type, {
-          inputs: toLink.map((ticketId) => ({
-            _from: { id: ticketId },
-            to: { id: record.id },
-            types: [
-              {
-                associationCategory: type.category as AssociationSpecAssociationCategoryEnum,
-                associationTypeId: type.typeId,
-              },
-            ],
-          })),
-        }),
+      const type = label ?? {
+        typeId: associationTypes.defaultTypeId,
+        category: 'HUBSPOT_DEFINED' as const,
+      };
+      // Linking is idempotent (an existing link stays one link), so retrying it is safe.
+      const response = await crm.call(
+        'POST',
+        '/crm/associations/2026-09/{fromObjectType}/{toObjectType}/batch/create',
+        {
+          path: { fromObjectType: 'tickets', toObjectType: record.type },
+          body: {
+            inputs: toLink.map((ticketId) => ({
+              from: { id: ticketId },
+              to: { id: record.id },
+              types: [{ associationCategory: type.category, associationTypeId: type.typeId }],
+            })),
+          },
+        },
       );
       const linkedNow = new Set(response.results.map((pair) => String(pair.fromObjectId)));
       for (const ticketId of toLink) {

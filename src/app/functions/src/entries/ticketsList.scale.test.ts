@@ -60,3 +60,26 @@ it("says plainly when a view reaches the end of HubSpot's search window", async 
   expect(data.nextCursor).toBeNull();
   expect(data.notice).toMatch(/10,000/);
 });
+
+it.each(['open', 'closed', 'all'] as const)(
+  'keeps the %s counts right on a cursor at the 10,000-result cap',
+  async (filter) => {
+    const first = dataOf(await harness.call('tickets_list', contact, { filter, pageSize: 50 }));
+    const atTheCap = encodeCursor({
+      v: 1,
+      f: filter,
+      s: 'newest',
+      r: false,
+      g: 0,
+      so: 10_000,
+      mo: 0,
+    });
+    const data = dataOf(
+      await harness.call('tickets_list', contact, { filter, pageSize: 50, cursor: atTheCap }),
+    );
+    expect(data.tickets).toEqual([]);
+    expect(data.nextCursor).toBeNull();
+    expect(data.counts).toEqual(first.counts);
+    expect(data.counts.open).toBeGreaterThan(0);
+  },
+);

@@ -1,7 +1,12 @@
 import { dataOf, useFunctionHarness } from '../../../../../testkits/functionTestKit';
 import type { RecordRef } from '../../../../../testkits/testHarness';
 import { DEMO_FACTS } from '../../../../../sandbox/src/seeds/demoFacts';
-import type { TicketFilter, TicketSort, TicketSummary, TicketsListData } from '../../../cards/contract';
+import type {
+  TicketFilter,
+  TicketSort,
+  TicketSummary,
+  TicketsListData,
+} from '../../../cards/contract';
 import { linkedTruth, sortKey, type TruthTicket } from '../../../../../testkits/ticketsListTruth';
 
 const kit = useFunctionHarness({

@@ -16,7 +16,7 @@ import { toTicketSummary } from '../tickets/toTicketSummary';
  */
 export async function main(context: FunctionContext): Promise<FunctionResult<TicketsSearchData>> {
   return runFunction('tickets_search', context, async (invocation) => {
-    const { client, budget, env } = invocation;
+    const { crm, env } = invocation;
     const { params, record } = parseCall(
       ticketsSearchSchema,
       invocation.context.parameters,
@@ -24,18 +24,19 @@ export async function main(context: FunctionContext): Promise<FunctionResult<Tic
     );
     const isId = /^[1-9]\d{0,17}$/.test(params.query);
     const [schema, found, byId] = await Promise.all([
-      getPortalSchema(env.portalKey, client, budget),
-      budget.call(() =>
-        client.crm.tickets.searchApi.doSearch({
+      getPortalSchema(env.portalKey, crm),
+      crm.call('POST', '/crm/objects/2026-09/{objectType}/search', {
+        path: { objectType: 'tickets' },
+        body: {
           query: params.query,
           properties: SUMMARY_PROPERTIES,
           limit: params.limit,
           after: '0',
           filterGroups: [],
           sorts: [],
-        }),
-      ),
-      isId ? readTickets(client, budget, [params.query]) : Promise.resolve(null),
+        },
+      }),
+      isId ? readTickets(crm, [params.query]) : Promise.resolve(null),
     ]);
     const link = { appHost: env.appHost, portalId: params.portalId ?? env.portalIdFromEnv };
     const results: TicketSummary[] = [];
@@ -48,8 +49,7 @@ export async function main(context: FunctionContext): Promise<FunctionResult<Tic
     const links =
       results.length > 0
         ? await readLinksOf(
-            client,
-            budget,
+            crm,
             'tickets',
             results.map((ticket) => ticket.id),
             record.type,

@@ -1,5 +1,6 @@
 import { FunctionFailure } from '../run/functionFailure';
-import { createBudget } from './callWithBudget';
+import { createBudget, WriteOutcomeUnknown } from './callWithBudget';
+import { UnreadableResponse } from './crmTransport';
 
 /** Errors shaped like the SDK's ApiException (status, parsed body, headers). */
 function apiError(code: number, body: Record<string, unknown> = {}): Error {
@@ -68,5 +69,59 @@ describe('a HubSpot call within the time budget', () => {
       code: 'UNAVAILABLE',
       retryable: true,
     });
+  });
+});
+
+describe('a write that is not idempotent (callOnce)', () => {
+  const refused = Object.assign(new TypeError('fetch failed'), {
+    cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:443'), { code: 'ECONNREFUSED' }),
+  });
+  const reset = Object.assign(new TypeError('fetch failed'), {
+    cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }),
+  });
+
+  it.each([
+    [
+      'a ten-secondly 429 (refused before doing anything)',
+      apiError(429, { policyName: 'SECONDLY' }),
+    ],
+    ['a connection that was never made', refused],
+  ])('is retried after %s', async (_name, error) => {
+    const call = failing([error]);
+    await expect(createBudget(5_000).callOnce(call.run)).resolves.toBe('ok');
+    expect(call.calls()).toBe(2);
+  });
+
+  it.each([
+    ['a 500', apiError(500)],
+    ['a 503', apiError(503)],
+    ['a dropped connection', reset],
+    ['an unreadable 200', new UnreadableResponse(200)],
+  ])('is not repeated after %s: the outcome is unknown', async (_name, error) => {
+    const call = failing([error]);
+    const failure = await createBudget(5_000)
+      .callOnce(call.run)
+      .catch((caught: unknown) => caught);
+    expect(failure).toBeInstanceOf(WriteOutcomeUnknown);
+    expect((failure as WriteOutcomeUnknown).error).toMatchObject({
+      code: 'UNAVAILABLE',
+      retryable: false,
+    });
+    expect(call.calls()).toBe(1);
+  });
+
+  it('is not repeated after a timeout either', async () => {
+    const never = (): Promise<string> => new Promise(() => undefined);
+    expect(await failureOf(createBudget(300).callOnce(never))).toMatchObject({
+      code: 'UNAVAILABLE',
+      retryable: false,
+    });
+  });
+
+  it('passes a 400 or a 409 through untouched, once', async () => {
+    const conflict = apiError(409);
+    const call = failing([conflict]);
+    await expect(createBudget(5_000).callOnce(call.run)).rejects.toBe(conflict);
+    expect(call.calls()).toBe(1);
   });
 });

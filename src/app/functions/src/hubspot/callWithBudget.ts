@@ -7,6 +7,11 @@ import { asApiFailure, bodyField } from './apiFailure';
  * invocation; each HubSpot call goes through `budget.call`, which retries what is worth
  * retrying (429 of every policy but DAILY, 5xx, network errors) with jittered backoff, never
  * sleeping or waiting past the deadline, and then gives up with a clear, retryable result.
+ *
+ * A write that is not idempotent (a create) goes through `budget.callOnce` instead: after a
+ * 5xx, a dropped connection, an unreadable answer or a timeout HubSpot may have done it, so
+ * repeating it could do it twice. Only answers that prove nothing happened are retried (a
+ * non-DAILY 429, a connection never made); the rest end in `WriteOutcomeUnknown`.
  */
 
 /** Leaves room, under the 9 s promise, for the work after the last HubSpot answer. */
@@ -19,6 +24,27 @@ const MIN_ATTEMPT_MS = 150;
 export interface Budget {
   remainingMs(): number;
   call<T>(run: () => Promise<T>): Promise<T>;
+  callOnce<T>(run: () => Promise<T>): Promise<T>;
+}
+
+/** Error codes of a connection that was never made: the request cannot have reached HubSpot. */
+const NEVER_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+
+function neverSent(error: unknown): boolean {
+  const cause =
+    error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
+  const code = (error as { code?: unknown } | null)?.code ?? cause?.code;
+  return typeof code === 'string' && NEVER_SENT_CODES.has(code);
+}
+
+/** A write HubSpot may or may not have made: say so rather than guess or repeat it. */
+export class WriteOutcomeUnknown extends FunctionFailure {
+  constructor(
+    message = 'HubSpot did not confirm the change, so it may have been made. Refresh before trying again.',
+  ) {
+    super({ code: 'UNAVAILABLE', message, retryable: false });
+    this.name = 'WriteOutcomeUnknown';
+  }
 }
 
 class AttemptTimeout extends Error {}
@@ -48,8 +74,15 @@ function rateLimitWait(headers: Record<string, string>, policy: unknown): number
   return null;
 }
 
-function classify(error: unknown): Verdict {
+function classify(error: unknown, idempotent: boolean): Verdict {
   const api = asApiFailure(error);
+  if (!idempotent) {
+    if (error instanceof FunctionFailure) return { retry: false };
+    const refusedFirst =
+      (api?.code === 429 && bodyField(api.body, 'policyName') !== 'DAILY') ||
+      (!api && neverSent(error));
+    if (!refusedFirst && (!api || api.code >= 500)) throw new WriteOutcomeUnknown();
+  }
   if (!api) {
     if (error instanceof FunctionFailure) return { retry: false };
     // A network failure (reset, refused): HubSpot may simply be restarting a node.
@@ -94,27 +127,31 @@ export function createBudget(totalMs: number = DEFAULT_BUDGET_MS): Budget {
   const deadline = Date.now() + totalMs;
   const remainingMs = (): number => deadline - Date.now();
 
+  const withRetries = async <T>(run: () => Promise<T>, idempotent: boolean): Promise<T> => {
+    for (let attempt = 0; ; attempt += 1) {
+      const left = remainingMs();
+      if (left < MIN_ATTEMPT_MS) throw new FunctionFailure(unavailable());
+      let verdict: Verdict;
+      try {
+        return await withTimeout(run(), left);
+      } catch (error) {
+        if (error instanceof AttemptTimeout) {
+          throw idempotent ? new FunctionFailure(unavailable()) : new WriteOutcomeUnknown();
+        }
+        verdict = classify(error, idempotent);
+        if (!verdict.retry) throw error;
+      }
+      const backoff = Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** attempt);
+      const jittered = backoff / 2 + Math.random() * (backoff / 2);
+      const wait = Math.max(jittered, verdict.waitHintMs ?? 0);
+      // Sleeping until the deadline only to fail then helps nobody: say so now.
+      if (wait + MIN_ATTEMPT_MS > remainingMs()) throw new FunctionFailure(verdict.error);
+      await sleep(wait);
+    }
+  };
   return {
     remainingMs,
-    async call<T>(run: () => Promise<T>): Promise<T> {
-      for (let attempt = 0; ; attempt += 1) {
-        const left = remainingMs();
-        if (left < MIN_ATTEMPT_MS) throw new FunctionFailure(unavailable());
-        let verdict: Verdict;
-        try {
-          return await withTimeout(run(), left);
-        } catch (error) {
-          if (error instanceof AttemptTimeout) throw new FunctionFailure(unavailable());
-          verdict = classify(error);
-          if (!verdict.retry) throw error;
-        }
-        const backoff = Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** attempt);
-        const jittered = backoff / 2 + Math.random() * (backoff / 2);
-        const wait = Math.max(jittered, verdict.waitHintMs ?? 0);
-        // Sleeping until the deadline only to fail then helps nobody: say so now.
-        if (wait + MIN_ATTEMPT_MS > remainingMs()) throw new FunctionFailure(verdict.error);
-        await sleep(wait);
-      }
-    },
+    call: (run) => withRetries(run, true),
+    callOnce: (run) => withRetries(run, false),
   };
 }

@@ -7,10 +7,22 @@ import { rateLimited, unavailable } from './callWithBudget';
  * A HubSpot error the retries did not absorb, as the plain-language result the card shows.
  * HubSpot's own message is not passed on: it can quote property values (ticket text).
  */
+/**
+ * HubSpot's correlation ids are UUIDs. Anything else in that field (an echo of the request,
+ * markup, a huge string) is not passed to the card, which shows it to the user.
+ */
+const CORRELATION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function wellFormedCorrelationId(value: unknown): string | null {
+  return typeof value === 'string' && value.length === 36 && CORRELATION_ID.test(value)
+    ? value
+    : null;
+}
+
 export function toFunctionError(failure: ApiFailure, field = 'parameters'): FunctionError {
-  const correlationId = bodyField(failure.body, 'correlationId');
+  const correlationId = wellFormedCorrelationId(bodyField(failure.body, 'correlationId'));
   const withCorrelation = (error: FunctionError): FunctionError =>
-    typeof correlationId === 'string' ? { ...error, correlationId } : error;
+    correlationId ? { ...error, correlationId } : error;
 
   if (failure.code === 400) {
     return withCorrelation({

@@ -21,13 +21,15 @@ import {
   searchPage,
   SEARCH_RESULT_CAP,
   stageIdsFor,
+  type SearchPage,
   type SearchScope,
 } from './ticketSearch';
 
 /**
  * One page of the record's tickets, with counts and the pipeline metadata.
  *
- * Round trips on a warm container: (1) the record's ticket links (v4, up to 500 ids; on a
+ * Round trips on a warm container: (1) the record's ticket links (association batch read,
+ * up to 500 ids; on a
  * cold one also pipelines and properties, in parallel). (2a) a record with at most 100
  * tickets: one batch read of them, then filter, sort, count and page in memory - exact,
  * no search call, immune to index lag. (2b) more: a search for the page, in parallel with
@@ -56,7 +58,7 @@ export async function listTickets(
   params: ParsedTicketsListParams,
   record: RecordRef,
 ): Promise<TicketsListData> {
-  const { client, budget, env } = invocation;
+  const { crm, env } = invocation;
   const view: ListView = {
     filter: params.filter,
     sort: params.sort,
@@ -69,9 +71,9 @@ export async function listTickets(
   };
 
   const [schema, linked, contacts] = await Promise.all([
-    getPortalSchema(env.portalKey, client, budget),
-    readLinkedPage(client, budget, record, 'tickets'),
-    view.rollUp ? readLinkedPage(client, budget, record, 'contacts') : null,
+    getPortalSchema(env.portalKey, crm),
+    readLinkedPage(crm, record, 'tickets'),
+    view.rollUp ? readLinkedPage(crm, record, 'contacts') : null,
   ]);
   const ctx: Ctx = {
     invocation,
@@ -91,11 +93,23 @@ export async function listTickets(
   const page = own
     ? pageInMemory(ctx, [...own, ...viaContacts], cursor)
     : await pageBySearch(ctx, viaContacts, cursor);
-  return { ...page, pipelines: schema.pipelines, priorities: schema.priorities };
+  return {
+    ...page,
+    total: totalOf(page.counts, view.filter),
+    pipelines: schema.pipelines,
+    priorities: schema.priorities,
+  };
+}
+
+/** The counts are exact over the whole list, so the filter's own count is its total. */
+function totalOf(counts: TicketsListData['counts'], filter: ListView['filter']): number {
+  if (filter === 'open') return counts.open;
+  if (filter === 'closed') return counts.closed;
+  return counts.open + counts.closed;
 }
 
 async function readOwn(ctx: Ctx, linked: LinkedPage): Promise<TicketSummary[]> {
-  const raw = await readTickets(ctx.invocation.client, ctx.invocation.budget, linked.ids);
+  const raw = await readTickets(ctx.invocation.crm, linked.ids);
   return [...raw.values()].map((ticket) => toTicketSummary(ticket, ctx.schema, ctx.link));
 }
 
@@ -117,7 +131,7 @@ async function pageBySearch(
   viaContacts: TicketSummary[],
   cursor: ListCursor,
 ): Promise<Page> {
-  const { client, budget } = ctx.invocation;
+  const { crm } = ctx.invocation;
   const { filter, sort } = ctx.view;
   const recentIds = ctx.recentTicketIds;
   const scope: SearchScope = { record: ctx.record, schema: ctx.schema, excludeIds: recentIds };
@@ -127,21 +141,29 @@ async function pageBySearch(
 
   // A portal without any closed (or open) stage: nothing can match, and HubSpot refuses `IN []`.
   const noStageMatches = stageIdsFor(ctx.schema, filter)?.length === 0;
-  const fetchSegment = (segment: number, after: number, limit: number) =>
-    limit <= 0 || noStageMatches
-      ? Promise.resolve({ total: 0, results: [] })
-      : searchPage(client, budget, scope, filter, sort, byPriority ? segment : null, limit, after);
+  const fetchSegment = (segment: number, after: number, limit: number): Promise<SearchPage> => {
+    if (noStageMatches) return Promise.resolve({ total: 0, results: [] });
+    const group = byPriority ? segment : null;
+    // At HubSpot's 10,000 cap nothing more can be paged, but the total still counts.
+    if (limit <= 0) {
+      return searchPage(crm, scope, filter, sort, group, 1, 0).then((page) => ({
+        total: page.total,
+        results: [],
+      }));
+    }
+    return searchPage(crm, scope, filter, sort, group, limit, after);
+  };
 
   // The counts: the page's own total says one of them when it is not segmented.
   const countsPromise: Promise<{ open: number | null; closed: number | null }> = (async () => {
     if (byPriority || filter === 'all') {
       const [open, closed] = await Promise.all([
-        countInState(client, budget, scope, 'open'),
-        byPriority ? countInState(client, budget, scope, 'closed') : Promise.resolve(null),
+        countInState(crm, scope, 'open'),
+        byPriority ? countInState(crm, scope, 'closed') : Promise.resolve(null),
       ]);
       return { open, closed };
     }
-    const other = await countInState(client, budget, scope, filter === 'open' ? 'closed' : 'open');
+    const other = await countInState(crm, scope, filter === 'open' ? 'closed' : 'open');
     return filter === 'open' ? { open: null, closed: other } : { open: other, closed: null };
   })();
 

@@ -23,10 +23,10 @@ export async function readRecentTickets(
   ticketIds: string[],
 ): Promise<TicketSummary[]> {
   if (ticketIds.length === 0) return [];
-  const { client, budget } = invocation;
+  const { crm } = invocation;
   const [tickets, links] = await Promise.all([
-    readTickets(client, budget, ticketIds),
-    readLinksOf(client, budget, 'tickets', ticketIds, record.type),
+    readTickets(crm, ticketIds),
+    readLinksOf(crm, 'tickets', ticketIds, record.type),
   ]);
   const summaries: TicketSummary[] = [];
   for (const ticketId of ticketIds) {

@@ -20,23 +20,24 @@ export async function readContactOnlyTickets(
   companyTickets: LinkedPage,
   contacts: LinkedPage,
 ): Promise<TicketSummary[]> {
-  const { client, budget } = invocation;
+  const { crm } = invocation;
   if (contacts.ids.length === 0) return [];
   const nameBatches: string[][] = [];
   for (let start = 0; start < contacts.ids.length; start += 100) {
     nameBatches.push(contacts.ids.slice(start, start + 100));
   }
   const [ticketLinks, nameResponses] = await Promise.all([
-    readLinksOf(client, budget, 'contacts', contacts.ids, 'tickets'),
+    readLinksOf(crm, 'contacts', contacts.ids, 'tickets'),
     Promise.all(
       nameBatches.map((batch) =>
-        budget.call(() =>
-          client.crm.contacts.batchApi.read({
+        crm.call('POST', '/crm/objects/2026-09/{objectType}/batch/read', {
+          path: { objectType: 'contacts' },
+          body: {
             inputs: batch.map((id) => ({ id })),
             properties: ['firstname', 'lastname', 'email'],
             propertiesWithHistory: [],
-          }),
-        ),
+          },
+        }),
       ),
     ),
   ]);
@@ -57,7 +58,7 @@ export async function readContactOnlyTickets(
       }
     }
   }
-  const raw = await readTickets(client, budget, [...throughContact.keys()]);
+  const raw = await readTickets(crm, [...throughContact.keys()]);
   const summaries: TicketSummary[] = [];
   for (const [ticketId, contactId] of throughContact) {
     const ticket = raw.get(ticketId);

@@ -1,11 +1,6 @@
-import type { Client } from '@hubspot/api-client';
-import type {
-  Filter,
-  FilterOperatorEnum,
-} from '@hubspot/api-client/lib/codegen/crm/tickets/models/Filter';
-import type { FilterGroup } from '@hubspot/api-client/lib/codegen/crm/tickets/models/FilterGroup';
 import type { TicketFilter, TicketSort } from '../../../cards/contract';
-import type { Budget } from '../hubspot/callWithBudget';
+import type { CrmApi } from '../hubspot/crmApi';
+import type { ObjectSchemas } from '../hubspot/crmPaths';
 import type { PortalSchema } from '../portal/portalSchemaCache';
 import type { RecordRef } from '../record/readRecordContext';
 import { SUMMARY_PROPERTIES, type RawTicket } from '../tickets/toTicketSummary';
@@ -26,12 +21,19 @@ export interface SearchScope {
   excludeIds: string[];
 }
 
+type Filter = ObjectSchemas['Filter'];
+type FilterGroup = ObjectSchemas['FilterGroup'];
 type Sort = { propertyName: string; direction: 'ASCENDING' | 'DESCENDING' };
 
-function filter(propertyName: string, operator: string, value?: string, values?: string[]): Filter {
+function filter(
+  propertyName: string,
+  operator: Filter['operator'],
+  value?: string,
+  values?: string[],
+): Filter {
   return {
     propertyName,
-    operator: operator as FilterOperatorEnum,
+    operator,
     ...(value !== undefined ? { value } : {}),
     ...(values !== undefined ? { values } : {}),
   };
@@ -94,30 +96,29 @@ export interface SearchPage {
 }
 
 async function search(
-  client: Client,
-  budget: Budget,
+  crm: CrmApi,
   filterGroups: FilterGroup[],
   sorts: Sort[],
   limit: number,
   after: number,
 ): Promise<SearchPage> {
-  const response = await budget.call(() =>
-    client.crm.tickets.searchApi.doSearch({
+  const response = await crm.call('POST', '/crm/objects/2026-09/{objectType}/search', {
+    path: { objectType: 'tickets' },
+    body: {
       filterGroups,
-      // The SDK types sorts as strings, but sends them as given; HubSpot takes objects.
+      // The spec types sorts as strings; HubSpot's documented form, sent as is, is objects.
       sorts: sorts as unknown as string[],
       properties: SUMMARY_PROPERTIES,
       limit,
       after: String(after),
-    }),
-  );
+    },
+  });
   return { total: response.total, results: response.results };
 }
 
 /** One page of the record's tickets in a state (and priority segment, for that sort). */
 export function searchPage(
-  client: Client,
-  budget: Budget,
+  crm: CrmApi,
   scope: SearchScope,
   state: TicketFilter,
   sort: TicketSort,
@@ -125,18 +126,17 @@ export function searchPage(
   limit: number,
   after: number,
 ): Promise<SearchPage> {
-  return search(client, budget, groups(scope, state, segment), sortsFor(sort), limit, after);
+  return search(crm, groups(scope, state, segment), sortsFor(sort), limit, after);
 }
 
 /** How many of the record's tickets are in a state: a search of one result, its total. */
 export async function countInState(
-  client: Client,
-  budget: Budget,
+  crm: CrmApi,
   scope: SearchScope,
   state: 'open' | 'closed',
 ): Promise<number> {
   const stageIds = stageIdsFor(scope.schema, state);
   if (stageIds && stageIds.length === 0) return 0;
-  const page = await search(client, budget, groups(scope, state, null), sortsFor('newest'), 1, 0);
+  const page = await search(crm, groups(scope, state, null), sortsFor('newest'), 1, 0);
   return page.total;
 }

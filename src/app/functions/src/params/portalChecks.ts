@@ -1,5 +1,6 @@
 import type { FieldError } from '../../../cards/contract';
-import type { PortalSchema } from '../portal/portalSchemaCache';
+import { REQUEST_ID_PROPERTY, type PortalSchema } from '../portal/portalSchemaCache';
+import type { TicketPropertyInfo } from '../portal/ticketProperties';
 
 /** Checks of parameter values against the portal's own pipelines and property options. */
 
@@ -38,4 +39,56 @@ export function checkCategories(
     }
   });
   return errors;
+}
+
+/**
+ * Properties the functions set from their own parameters (checked there): an
+ * `extraProperties` answer must not become a way around those checks.
+ */
+const SET_BY_PARAMETERS: Record<string, string> = {
+  subject: 'subject',
+  content: 'description',
+  hs_pipeline: 'pipelineId',
+  hs_pipeline_stage: 'stageId',
+  hs_ticket_priority: 'priority',
+  hs_ticket_category: 'categories',
+  hubspot_owner_id: 'ownerId',
+  [REQUEST_ID_PROPERTY]: 'clientRequestId',
+};
+
+/** `extraProperties` against the portal's definitions: exists, writable, a valid option. */
+export function checkExtraProperties(
+  properties: ReadonlyMap<string, TicketPropertyInfo>,
+  extra: Record<string, string> | undefined,
+): FieldError[] {
+  const errors: FieldError[] = [];
+  for (const [name, value] of Object.entries(extra ?? {})) {
+    const field = `extraProperties.${name}`;
+    const parameter = SET_BY_PARAMETERS[name];
+    const info = properties.get(name);
+    if (parameter) {
+      errors.push({ field, message: `Set this with "${parameter}" instead.` });
+    } else if (!info) {
+      errors.push({ field, message: 'This property does not exist in HubSpot.' });
+    } else if (!info.writable) {
+      errors.push({ field, message: 'HubSpot sets this property itself; it cannot be changed.' });
+    } else if (info.options.length > 0 && value !== '') {
+      const values = info.fieldType === 'checkbox' ? value.split(';') : [value];
+      if (!values.every((part) => info.options.some((option) => option.value === part))) {
+        errors.push({ field, message: `Not one of the options of "${info.label}".` });
+      }
+    }
+  }
+  return errors;
+}
+
+/** An owner id must be one of the portal's active owners. */
+export function checkOwner(
+  owners: ReadonlyMap<string, unknown>,
+  ownerId: string | null | undefined,
+): FieldError[] {
+  if (ownerId === null || ownerId === undefined) return [];
+  return owners.has(ownerId)
+    ? []
+    : [{ field: 'ownerId', message: "Not one of the portal's active owners." }];
 }

@@ -1,6 +1,5 @@
-import type { Client } from '@hubspot/api-client';
 import type { AssociationLabelOption, RecordType } from '../../../cards/contract';
-import type { Budget } from '../hubspot/callWithBudget';
+import type { CrmApi } from '../hubspot/crmApi';
 import { createTtlCache } from './ttlCache';
 
 /**
@@ -20,13 +19,11 @@ export interface AssociationTypes {
 
 const cache = createTtlCache<AssociationTypes>(TTL_MS);
 
-async function load(
-  client: Client,
-  budget: Budget,
-  recordType: RecordType,
-): Promise<AssociationTypes> {
-  const response = await budget.call(() =>
-    client.crm.associations.v4.schema.definitionsApi.getAll('tickets', recordType),
+async function load(crm: CrmApi, recordType: RecordType): Promise<AssociationTypes> {
+  const response = await crm.call(
+    'GET',
+    '/crm/associations/2026-09/{fromObjectType}/{toObjectType}/labels',
+    { path: { fromObjectType: 'tickets', toObjectType: recordType } },
   );
   const labels: AssociationLabelOption[] = response.results.map((type) => ({
     typeId: type.typeId,
@@ -44,9 +41,8 @@ async function load(
 
 export function getAssociationTypes(
   portalKey: string,
-  client: Client,
-  budget: Budget,
+  crm: CrmApi,
   recordType: RecordType,
 ): Promise<AssociationTypes> {
-  return cache.get(`${portalKey}:${recordType}`, () => load(client, budget, recordType));
+  return cache.get(`${portalKey}:${recordType}`, () => load(crm, recordType));
 }

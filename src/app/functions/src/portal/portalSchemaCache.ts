@@ -1,11 +1,12 @@
-import type { Client } from '@hubspot/api-client';
 import type { Option, PipelineInfo, StageInfo } from '../../../cards/contract';
-import type { Budget } from '../hubspot/callWithBudget';
+import type { CrmApi } from '../hubspot/crmApi';
+import { getOwners, type PortalOwners } from './owners';
+import { toPropertyMap, type TicketPropertyInfo } from './ticketProperties';
 import { createTtlCache } from './ttlCache';
 
 /**
- * The portal's ticket pipelines and the ticket properties the functions check values
- * against. Both change rarely, so a warm container reads them at most once a minute:
+ * The portal's ticket pipelines, the ticket properties the functions check values
+ * against, and its owners (see owners.ts). All change rarely, so a warm container reads them at most once a minute:
  * that is what lets tickets_list answer in 2 round trips.
  */
 
@@ -26,6 +27,10 @@ export interface PortalSchema {
   categories: Option[];
   /** Whether the unique property used to make creates idempotent exists yet. */
   hasRequestIdProperty: boolean;
+  /** Every ticket property, for portal-rule questions and `extraProperties` checks. */
+  properties: Map<string, TicketPropertyInfo>;
+  /** The portal's owners (their own, longer-lived cache), read in parallel with the rest. */
+  owners: PortalOwners;
 }
 
 const cache = createTtlCache<PortalSchema>(TTL_MS);
@@ -44,10 +49,11 @@ function visibleOptions(options: RawOption[] | undefined): Option[] {
     .map((option) => ({ value: option.value, label: option.label }));
 }
 
-async function loadSchema(client: Client, budget: Budget): Promise<PortalSchema> {
-  const [pipelinesResponse, propertiesResponse] = await Promise.all([
-    budget.call(() => client.crm.pipelines.pipelinesApi.getAll('tickets')),
-    budget.call(() => client.crm.properties.coreApi.getAll('tickets')),
+async function loadSchema(portalKey: string, crm: CrmApi): Promise<PortalSchema> {
+  const [pipelinesResponse, propertiesResponse, owners] = await Promise.all([
+    crm.call('GET', '/crm/pipelines/2026-09/{objectType}', { path: { objectType: 'tickets' } }),
+    crm.call('GET', '/crm/properties/2026-09/{objectType}', { path: { objectType: 'tickets' } }),
+    getOwners(portalKey, crm),
   ]);
   const pipelines: PipelineInfo[] = pipelinesResponse.results
     .filter((pipeline) => !pipeline.archived)
@@ -84,13 +90,16 @@ async function loadSchema(client: Client, budget: Budget): Promise<PortalSchema>
     priorities: visibleOptions(byName.get('hs_ticket_priority')?.options),
     categories: visibleOptions(byName.get('hs_ticket_category')?.options),
     hasRequestIdProperty: requestId?.hasUniqueValue === true && requestId.archived !== true,
+    properties: toPropertyMap(propertiesResponse.results),
+    owners,
   };
 }
 
-export function getPortalSchema(
-  portalKey: string,
-  client: Client,
-  budget: Budget,
-): Promise<PortalSchema> {
-  return cache.get(portalKey, () => loadSchema(client, budget));
+export function getPortalSchema(portalKey: string, crm: CrmApi): Promise<PortalSchema> {
+  return cache.get(portalKey, () => loadSchema(portalKey, crm));
+}
+
+/** Forget the portal's schema, so the next call reads it again (e.g. a property vanished). */
+export function invalidatePortalSchema(portalKey: string): void {
+  cache.invalidate(portalKey);
 }

@@ -1,6 +1,5 @@
-import type { Client } from '@hubspot/api-client';
 import type { FieldError } from '../../../cards/contract';
-import type { Budget } from '../hubspot/callWithBudget';
+import type { CrmApi } from '../hubspot/crmApi';
 import { notLinkedFailure } from '../run/functionFailure';
 import type { RecordRef } from './readRecordContext';
 import { readLinksOf } from './recordAssociations';
@@ -11,13 +10,12 @@ import { readLinksOf } from './recordAssociations';
  * that does not exist has no links and is refused the same way.
  */
 export async function assertTicketsLinked(
-  client: Client,
-  budget: Budget,
+  crm: CrmApi,
   record: RecordRef,
   ticketIds: string[],
   fieldOf: (index: number) => string,
 ): Promise<void> {
-  const links = await readLinksOf(client, budget, 'tickets', ticketIds, record.type);
+  const links = await readLinksOf(crm, 'tickets', ticketIds, record.type);
   const errors: FieldError[] = [];
   ticketIds.forEach((ticketId, index) => {
     if (!(links.get(ticketId) ?? []).includes(record.id)) {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Client } from '@hubspot/api-client';
 import type { FunctionResult } from '../../../cards/contract';
 import { asApiFailure } from '../hubspot/apiFailure';
 import { createBudget, type Budget } from '../hubspot/callWithBudget';
 import { createHubSpotClient } from '../hubspot/createHubSpotClient';
+import { createCrmApi, type CrmApi } from '../hubspot/crmApi';
 import { toFunctionError } from '../hubspot/toFunctionError';
 import { readFunctionEnv, type FunctionEnv } from './functionEnv';
 import { FunctionFailure } from './functionFailure';
@@ -23,8 +23,9 @@ export interface FunctionContext {
 export interface Invocation {
   context: FunctionContext;
   env: FunctionEnv;
-  client: Client;
   budget: Budget;
+  /** Every HubSpot call goes through this typed 2026-09 client (hubspot/crmApi.ts). */
+  crm: CrmApi;
 }
 
 export async function runFunction<T>(
@@ -35,11 +36,13 @@ export async function runFunction<T>(
   const startedAt = Date.now();
   try {
     const env = readFunctionEnv(context?.secrets);
+    const client = createHubSpotClient(env);
+    const budget = createBudget();
     const invocation: Invocation = {
       context: context ?? {},
       env,
-      client: createHubSpotClient(env),
-      budget: createBudget(),
+      budget,
+      crm: createCrmApi(client, budget),
     };
     return { ok: true, data: await handler(invocation) };
   } catch (error) {

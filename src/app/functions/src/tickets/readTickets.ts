@@ -1,5 +1,4 @@
-import type { Client } from '@hubspot/api-client';
-import type { Budget } from '../hubspot/callWithBudget';
+import type { CrmApi } from '../hubspot/crmApi';
 import { SUMMARY_PROPERTIES, type RawTicket } from './toTicketSummary';
 
 /**
@@ -7,8 +6,7 @@ import { SUMMARY_PROPERTIES, type RawTicket } from './toTicketSummary';
  * HubSpot does not find (deleted, never existed) are simply absent from the result.
  */
 export async function readTickets(
-  client: Client,
-  budget: Budget,
+  crm: CrmApi,
   ids: string[],
   extraProperties: string[] = [],
 ): Promise<Map<string, RawTicket>> {
@@ -16,13 +14,14 @@ export async function readTickets(
   for (let start = 0; start < ids.length; start += 100) batches.push(ids.slice(start, start + 100));
   const responses = await Promise.all(
     batches.map((batch) =>
-      budget.call(() =>
-        client.crm.tickets.batchApi.read({
+      crm.call('POST', '/crm/objects/2026-09/{objectType}/batch/read', {
+        path: { objectType: 'tickets' },
+        body: {
           inputs: batch.map((id) => ({ id })),
           properties: [...SUMMARY_PROPERTIES, ...extraProperties],
           propertiesWithHistory: [],
-        }),
-      ),
+        },
+      }),
     ),
   );
   const tickets = new Map<string, RawTicket>();

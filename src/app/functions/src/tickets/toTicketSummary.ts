@@ -1,7 +1,9 @@
 import type { Option, TicketSummary } from '../../../cards/contract';
+import type { ObjectSchemas } from '../hubspot/crmPaths';
+import { ownerRef } from '../portal/owners';
 import type { PortalSchema } from '../portal/portalSchemaCache';
 
-/** A HubSpot ticket (as the SDK returns it) as the card's summary. */
+/** A HubSpot ticket (as the 2026-09 API returns it) as the card's summary. */
 
 /** The properties every read asks for: what a summary shows, nothing more. */
 export const SUMMARY_PROPERTIES = [
@@ -13,14 +15,12 @@ export const SUMMARY_PROPERTIES = [
   'createdate',
   'hs_lastmodifieddate',
   'closed_date',
+  'hubspot_owner_id',
 ];
 
-export interface RawTicket {
-  id: string;
-  properties: Record<string, string | null>;
-  createdAt?: Date;
-  updatedAt?: Date;
-}
+/** The part of the spec's SimplePublicObject a summary reads. */
+export type RawTicket = Pick<ObjectSchemas['SimplePublicObject'], 'id' | 'properties'> &
+  Partial<Pick<ObjectSchemas['SimplePublicObject'], 'createdAt' | 'updatedAt'>>;
 
 export interface LinkContext {
   appHost: string;
@@ -46,6 +46,8 @@ export function toTicketSummary(
   ticket: RawTicket,
   schema: PortalSchema,
   link: LinkContext,
+  /** Labels of the ticket's link to the card's record, when the caller read them. */
+  labels: string[] = [],
 ): TicketSummary {
   const props = ticket.properties;
   const stageId = props.hs_pipeline_stage ?? '';
@@ -58,7 +60,7 @@ export function toTicketSummary(
     .map((value) => value.trim())
     .filter((value) => value.length > 0);
   const createdAt =
-    isoOrNull(props.createdate) ?? ticket.createdAt?.toISOString() ?? new Date(0).toISOString();
+    isoOrNull(props.createdate) ?? isoOrNull(ticket.createdAt) ?? new Date(0).toISOString();
   return {
     id: ticket.id,
     subject: props.subject ?? '',
@@ -71,8 +73,10 @@ export function toTicketSummary(
     priority: priority ? optionFor(schema.priorities, priority) : null,
     categories: categories.map((value) => optionFor(schema.categories, value)),
     createdAt,
-    updatedAt: isoOrNull(props.hs_lastmodifieddate) ?? ticket.updatedAt?.toISOString() ?? createdAt,
+    updatedAt: isoOrNull(props.hs_lastmodifieddate) ?? isoOrNull(ticket.updatedAt) ?? createdAt,
     closedAt: isoOrNull(props.closed_date),
     url: ticketUrl(link, ticket.id),
+    owner: ownerRef(schema.owners, props.hubspot_owner_id),
+    labels,
   };
 }

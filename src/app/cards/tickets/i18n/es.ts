@@ -1,0 +1,215 @@
+/** Spanish, "tú", as HubSpot's Spanish UI addresses the user. */
+import type { Catalog } from '../strings';
+import { pluralIn } from './plural';
+
+const plural = pluralIn('es');
+/** Contacto is masculine, empresa feminine: the demonstrative follows the noun. */
+const thisRecord = (record: string) => (record === 'empresa' ? 'esta' : 'este') + ' ' + record;
+
+export const es: Catalog = {
+  loading: 'Cargando tickets…',
+  busyRetrying: 'HubSpot está saturado, reintentando…',
+  counts: (open, closed) => `Abiertos ${open} · Cerrados ${closed}`,
+  refresh: 'Actualizar',
+  filterLabel: 'Mostrar',
+  filterOpen: 'Abiertos',
+  filterClosed: 'Cerrados',
+  filterAll: 'Todos',
+  sortLabel: 'Ordenar',
+  sortNewest: 'Más recientes',
+  sortUpdated: 'Actualizados recientemente',
+  sortPriority: 'Prioridad',
+  includeContactTickets: 'Incluir tickets de los contactos',
+  previousPage: 'Anterior',
+  nextPage: 'Siguiente',
+  pageNumber: (page) => `Página ${page}`,
+
+  emptyTitle: 'Todavía no hay tickets',
+  emptyBody: {
+    open: 'No hay tickets abiertos. Crea uno o asocia un ticket existente.',
+    closed: 'No hay tickets cerrados. Crea uno o asocia un ticket existente.',
+    all: 'Todavía no hay tickets. Crea uno o asocia un ticket existente.',
+  },
+  errorTitle: 'No se pudieron cargar los tickets',
+  tryAgain: 'Volver a intentarlo',
+
+  createdAgo: (relative) => `Creado ${relative}`,
+  updatedAgo: (relative) => `Actualizado ${relative}`,
+  closedAgo: (relative) => `Cerrado ${relative}`,
+  justNow: 'hace un momento',
+  createdAndUpdated: (created, updated) => `Creado ${created} · actualizado ${updated}`,
+  fullDates: (created, updated) => `Creado el ${created}. Última actualización: ${updated}.`,
+  viaContact: (name) => `A través de ${name}`,
+  noPriority: 'Sin prioridad',
+
+  actionsButton: 'Acciones',
+  changeStage: 'Cambiar etapa',
+  changePriority: 'Cambiar prioridad',
+  closeTicket: 'Cerrar ticket',
+  unlink: 'Desasociar',
+  delete: 'Eliminar',
+  save: 'Guardar',
+  cancel: 'Cancelar',
+  stageLabel: 'Etapa',
+  priorityLabel: 'Prioridad',
+  unlinkTitle: '¿Desasociar el ticket?',
+  unlinkBody: (subject, record) =>
+    `«${subject}» ya no estará asociado a ${thisRecord(record)}. El ticket se conserva.`,
+  deleteTitle: '¿Eliminar el ticket?',
+  deleteBody: (subject) =>
+    `«${subject}» se moverá a la papelera de reciclaje de HubSpot. Un administrador puede restaurarlo desde allí durante 90 días; después se eliminará definitivamente.`,
+  recordNoun: { contacts: 'contacto', companies: 'empresa' },
+  stageChanged: (subject, stage) => `«${subject}» pasó a la etapa «${stage}».`,
+  priorityChanged: (subject) => `Se actualizó la prioridad de «${subject}».`,
+  ticketClosed: (subject) => `«${subject}» está cerrado.`,
+  ticketUnlinked: (subject) => `«${subject}» ya no está asociado.`,
+  ticketDeleted: (subject) => `«${subject}» se movió a la papelera de reciclaje.`,
+  actionFailedTitle: 'No se pudo completar',
+
+  selectMode: 'Seleccionar',
+  selectDone: 'Listo',
+  selectTicket: 'Seleccionar',
+  selectedCount: (count) => plural(count, { one: '# seleccionado', other: '# seleccionados' }),
+  closeSelected: 'Cerrar seleccionados',
+  bulkPriorityTitle: 'Cambiar la prioridad de los tickets seleccionados',
+  bulkClosed: (count) => plural(count, { one: '# ticket cerrado.', other: '# tickets cerrados.' }),
+  bulkPriorityChanged: (count) =>
+    plural(count, {
+      one: 'Se actualizó la prioridad de # ticket.',
+      other: 'Se actualizó la prioridad de # tickets.',
+    }),
+  bulkFailedTitle: 'No se actualizaron los tickets',
+  bulkPartialTitle: (failed, total) =>
+    plural(failed, {
+      one: `# de ${total} no se pudo actualizar`,
+      other: `# de ${total} no se pudieron actualizar`,
+    }),
+
+  newTicket: 'Nuevo ticket',
+  createTitle: 'Nuevo ticket',
+  subjectLabel: 'Asunto',
+  descriptionLabel: 'Descripción',
+  pipelineLabel: 'Pipeline',
+  categoryLabel: 'Categoría',
+  createSubmit: 'Crear ticket',
+  creating: 'Creando…',
+  subjectRequired: 'Introduce un asunto.',
+  tooLong: (max) => `Usa ${max} caracteres como máximo.`,
+  pipelineRequired: 'Elige un pipeline.',
+  stageRequired: 'Elige una etapa.',
+  createFailedTitle: 'No se creó el ticket',
+  fixFields: 'Revisa los campos resaltados.',
+  ticketCreated: (subject) => `Ticket «${subject}» creado.`,
+  createdTitle: 'Ticket creado',
+  optionsLoading: 'Cargando formulario…',
+  optionsFailedTitle: 'No se pudo cargar el formulario',
+
+  linkExisting: 'Asociar existente',
+  linkTitle: 'Asociar tickets',
+  searchLabel: 'Buscar tickets',
+  searchPlaceholder: 'Asunto o ID del ticket',
+  searching: 'Buscando…',
+  noResults: (query) => `Ningún ticket coincide con «${query}».`,
+  moreResults: 'Hay más coincidencias: afina la búsqueda.',
+  alreadyLinked: 'Ya asociado',
+  associationLabel: 'Etiqueta de asociación',
+  noLabel: 'Sin etiqueta',
+  linkSubmit: (count) => plural(count, { one: 'Asociar # ticket', other: 'Asociar # tickets' }),
+  linking: 'Asociando…',
+  linkedTitle: 'Tickets asociados',
+  linked: (count) => plural(count, { one: '# ticket asociado.', other: '# tickets asociados.' }),
+  linkFailedTitle: 'No se asociaron los tickets',
+  partialFailureTitle: (failed, total) =>
+    plural(failed, {
+      one: `# de ${total} no se pudo asociar`,
+      other: `# de ${total} no se pudieron asociar`,
+    }),
+  itemFailure: (subject, reason) => `${subject}: ${reason}`,
+
+  unavailableRetrying: 'HubSpot no está disponible en este momento',
+  slowLoading: 'HubSpot tarda en responder. Seguimos intentándolo…',
+  retryIn: (attempt, seconds) =>
+    `El intento ${attempt} no se completó. Próximo intento en ${seconds} s.`,
+  retryingNow: (attempt) => `El intento ${attempt} no se completó. Reintentando…`,
+  tryNow: 'Intentar ahora',
+  refreshFailedTitle: 'No se pudo actualizar la lista',
+  textFilterLabel: 'Filtrar',
+  textFilterPlaceholder: 'Asunto o ID del ticket',
+  anyPriority: 'Cualquier prioridad',
+  pageOf: (page, pages) => `Página ${page} de ${pages}`,
+  totalTickets: (count) => plural(count, { one: '# ticket', other: '# tickets' }),
+  viewAllInHubSpot: 'Ver todos en HubSpot',
+  rollUpAddedNothing: 'Todos los tickets de los contactos ya están asociados a esta empresa.',
+  rolledUpNote: 'Cámbialo desde el contacto: no está asociado a esta empresa.',
+  selectTicketNamed: (subject) => `Seleccionar «${subject}»`,
+  selectAllOnPage: 'Seleccionar todos en esta página',
+  clearSelection: 'Borrar selección',
+  selectedOnOtherPages: (count) =>
+    plural(count, { one: '# de ellos en otra página', other: '# de ellos en otras páginas' }),
+  closeStageLabel: 'Etapa de cierre',
+  reopen: 'Reabrir',
+  reopenTitle: 'Reabrir ticket',
+  reopenStageLabel: 'Etapa abierta',
+  ticketReopened: (subject, stage) => `«${subject}» está abierto de nuevo (${stage}).`,
+  ticketClosedIn: (subject, stage) => `«${subject}» está cerrado (${stage}).`,
+  undo: 'Deshacer',
+  undone: 'Deshecho.',
+  undoFailedTitle: 'No se pudo deshacer',
+  bulkStageTitle: 'Cambiar la etapa de los tickets seleccionados',
+  bulkStageOnePipeline: 'Selecciona tickets de un solo pipeline para cambiar su etapa.',
+  bulkStageChanged: (count) =>
+    plural(count, {
+      one: 'Se cambió la etapa de # ticket.',
+      other: 'Se cambió la etapa de # tickets.',
+    }),
+  changeOwner: 'Cambiar propietario',
+  bulkOwnerTitle: 'Cambiar el propietario de los tickets seleccionados',
+  ownerLabel: 'Propietario',
+  unassigned: 'Sin asignar',
+  bulkOwnerChanged: (count) =>
+    plural(count, {
+      one: 'Se cambió el propietario de # ticket.',
+      other: 'Se cambió el propietario de # tickets.',
+    }),
+  unlinkSelected: 'Desasociar seleccionados',
+  bulkUnlinkTitle: '¿Desasociar los tickets seleccionados?',
+  bulkUnlinkBody: (count, record) =>
+    plural(count, {
+      one: `# ticket ya no estará asociado a ${thisRecord(record)}. El ticket se conserva.`,
+      other: `# tickets ya no estarán asociados a ${thisRecord(record)}. Los tickets se conservan.`,
+    }),
+  bulkUnlinked: (count) =>
+    plural(count, { one: '# ticket desasociado.', other: '# tickets desasociados.' }),
+  bulkAlreadyClosed: (count) =>
+    plural(count, {
+      one: '# ticket ya estaba cerrado y no se modificó.',
+      other: '# tickets ya estaban cerrados y no se modificaron.',
+    }),
+  recentTickets: 'Tickets recientes',
+  ticketNumber: (id) => `#${id}`,
+  linkedToNames: (names) => `Asociado a ${names}`,
+  notLinkedAnywhere: 'No está asociado a ningún contacto ni empresa',
+  selectedToLink: 'Seleccionados',
+  removeFromSelection: (subject) => `Quitar «${subject}»`,
+
+  callFailed: {
+    TIMEOUT: 'HubSpot tardó demasiado en responder. Inténtalo de nuevo.',
+    FUNCTION_NOT_FOUND:
+      'Esta tarjeta no está completamente instalada. Pide a tu administrador de HubSpot que revise la aplicación.',
+    INVALID_RESPONSE: 'Algo salió mal por nuestra parte. Inténtalo de nuevo.',
+    OTHER: 'Algo salió mal por nuestra parte. Inténtalo de nuevo.',
+  },
+  referenceId: (id) => `Referencia: ${id}`,
+
+  errorTitles: {
+    VALIDATION: 'Revisa los datos',
+    NOT_FOUND: 'No encontrado',
+    NOT_LINKED: 'No está asociado a este registro',
+    CONFLICT: 'HubSpot rechazó el cambio',
+    RATE_LIMITED: 'HubSpot está saturado',
+    UNAVAILABLE: 'HubSpot no responde',
+    FORBIDDEN: 'No permitido',
+    PROPERTIES_REQUIRED: 'Faltan datos obligatorios',
+    INTERNAL: 'Algo salió mal',
+  },
+};

@@ -1,0 +1,212 @@
+/** Brazilian Portuguese, "você", as HubSpot's Portuguese UI addresses the user. */
+import type { Catalog } from '../strings';
+import { pluralIn } from './plural';
+
+const plural = pluralIn('pt-BR');
+/** Contato is masculine, empresa feminine: the demonstrative follows the noun. */
+const thisRecord = (record: string) => (record === 'empresa' ? 'esta' : 'este') + ' ' + record;
+
+export const ptBR: Catalog = {
+  loading: 'Carregando tickets…',
+  busyRetrying: 'O HubSpot está sobrecarregado, tentando novamente…',
+  counts: (open, closed) => `Abertos ${open} · Fechados ${closed}`,
+  refresh: 'Atualizar',
+  filterLabel: 'Mostrar',
+  filterOpen: 'Abertos',
+  filterClosed: 'Fechados',
+  filterAll: 'Todos',
+  sortLabel: 'Ordenar',
+  sortNewest: 'Mais recentes',
+  sortUpdated: 'Atualizados recentemente',
+  sortPriority: 'Prioridade',
+  includeContactTickets: 'Incluir tickets dos contatos',
+  previousPage: 'Anterior',
+  nextPage: 'Próxima',
+  pageNumber: (page) => `Página ${page}`,
+
+  emptyTitle: 'Ainda não há tickets',
+  emptyBody: {
+    open: 'Não há tickets abertos. Crie um ou associe um ticket existente.',
+    closed: 'Não há tickets fechados. Crie um ou associe um ticket existente.',
+    all: 'Ainda não há tickets. Crie um ou associe um ticket existente.',
+  },
+  errorTitle: 'Não foi possível carregar os tickets',
+  tryAgain: 'Tentar novamente',
+
+  createdAgo: (relative) => `Criado ${relative}`,
+  updatedAgo: (relative) => `Atualizado ${relative}`,
+  closedAgo: (relative) => `Fechado ${relative}`,
+  justNow: 'agora mesmo',
+  createdAndUpdated: (created, updated) => `Criado ${created} · atualizado ${updated}`,
+  fullDates: (created, updated) => `Criado em ${created}. Última atualização em ${updated}.`,
+  viaContact: (name) => `Por meio de ${name}`,
+  noPriority: 'Sem prioridade',
+
+  actionsButton: 'Ações',
+  changeStage: 'Alterar etapa',
+  changePriority: 'Alterar prioridade',
+  closeTicket: 'Fechar ticket',
+  unlink: 'Desassociar',
+  delete: 'Excluir',
+  save: 'Salvar',
+  cancel: 'Cancelar',
+  stageLabel: 'Etapa',
+  priorityLabel: 'Prioridade',
+  unlinkTitle: 'Desassociar o ticket?',
+  unlinkBody: (subject, record) =>
+    `“${subject}” não ficará mais associado a ${thisRecord(record)}. O ticket em si é mantido.`,
+  deleteTitle: 'Excluir o ticket?',
+  deleteBody: (subject) =>
+    `“${subject}” será movido para a lixeira do HubSpot. Um administrador pode restaurá-lo de lá por 90 dias; depois disso, ele será excluído definitivamente.`,
+  recordNoun: { contacts: 'contato', companies: 'empresa' },
+  stageChanged: (subject, stage) => `“${subject}” foi movido para a etapa “${stage}”.`,
+  priorityChanged: (subject) => `Prioridade de “${subject}” atualizada.`,
+  ticketClosed: (subject) => `“${subject}” está fechado.`,
+  ticketUnlinked: (subject) => `“${subject}” não está mais associado.`,
+  ticketDeleted: (subject) => `“${subject}” foi movido para a lixeira.`,
+  actionFailedTitle: 'Não foi possível concluir',
+
+  selectMode: 'Selecionar',
+  selectDone: 'Concluído',
+  selectTicket: 'Selecionar',
+  selectedCount: (count) => plural(count, { one: '# selecionado', other: '# selecionados' }),
+  closeSelected: 'Fechar selecionados',
+  bulkPriorityTitle: 'Alterar a prioridade dos tickets selecionados',
+  bulkClosed: (count) => plural(count, { one: '# ticket fechado.', other: '# tickets fechados.' }),
+  bulkPriorityChanged: (count) =>
+    plural(count, {
+      one: 'Prioridade de # ticket atualizada.',
+      other: 'Prioridade de # tickets atualizada.',
+    }),
+  bulkFailedTitle: 'Os tickets não foram atualizados',
+  bulkPartialTitle: (failed, total) =>
+    plural(failed, {
+      one: `# de ${total} não pôde ser atualizado`,
+      other: `# de ${total} não puderam ser atualizados`,
+    }),
+
+  newTicket: 'Novo ticket',
+  createTitle: 'Novo ticket',
+  subjectLabel: 'Assunto',
+  descriptionLabel: 'Descrição',
+  pipelineLabel: 'Pipeline',
+  categoryLabel: 'Categoria',
+  createSubmit: 'Criar ticket',
+  creating: 'Criando…',
+  subjectRequired: 'Informe um assunto.',
+  tooLong: (max) => `Use no máximo ${max} caracteres.`,
+  pipelineRequired: 'Escolha um pipeline.',
+  stageRequired: 'Escolha uma etapa.',
+  createFailedTitle: 'O ticket não foi criado',
+  fixFields: 'Verifique os campos destacados.',
+  ticketCreated: (subject) => `Ticket “${subject}” criado.`,
+  createdTitle: 'Ticket criado',
+  optionsLoading: 'Carregando formulário…',
+  optionsFailedTitle: 'Não foi possível carregar o formulário',
+
+  linkExisting: 'Associar existente',
+  linkTitle: 'Associar tickets',
+  searchLabel: 'Pesquisar tickets',
+  searchPlaceholder: 'Assunto ou ID do ticket',
+  searching: 'Pesquisando…',
+  noResults: (query) => `Nenhum ticket corresponde a “${query}”.`,
+  moreResults: 'Há mais tickets correspondentes: refine a pesquisa.',
+  alreadyLinked: 'Já associado',
+  associationLabel: 'Rótulo de associação',
+  noLabel: 'Sem rótulo',
+  linkSubmit: (count) => plural(count, { one: 'Associar # ticket', other: 'Associar # tickets' }),
+  linking: 'Associando…',
+  linkedTitle: 'Tickets associados',
+  linked: (count) => plural(count, { one: '# ticket associado.', other: '# tickets associados.' }),
+  linkFailedTitle: 'Os tickets não foram associados',
+  partialFailureTitle: (failed, total) =>
+    plural(failed, {
+      one: `# de ${total} não pôde ser associado`,
+      other: `# de ${total} não puderam ser associados`,
+    }),
+  itemFailure: (subject, reason) => `${subject}: ${reason}`,
+
+  unavailableRetrying: 'O HubSpot está indisponível no momento',
+  slowLoading: 'O HubSpot está demorando para responder. Ainda tentando…',
+  retryIn: (attempt, seconds) =>
+    `A tentativa ${attempt} não foi concluída. Nova tentativa em ${seconds} s.`,
+  retryingNow: (attempt) => `A tentativa ${attempt} não foi concluída. Tentando novamente…`,
+  tryNow: 'Tentar agora',
+  refreshFailedTitle: 'Não foi possível atualizar a lista',
+  textFilterLabel: 'Filtrar',
+  textFilterPlaceholder: 'Assunto ou ID do ticket',
+  anyPriority: 'Qualquer prioridade',
+  pageOf: (page, pages) => `Página ${page} de ${pages}`,
+  totalTickets: (count) => plural(count, { one: '# ticket', other: '# tickets' }),
+  viewAllInHubSpot: 'Ver todos no HubSpot',
+  rollUpAddedNothing: 'Todos os tickets dos contatos já estão associados a esta empresa.',
+  rolledUpNote: 'Altere pelo contato: ele não está associado a esta empresa.',
+  selectTicketNamed: (subject) => `Selecionar “${subject}”`,
+  selectAllOnPage: 'Selecionar todos nesta página',
+  clearSelection: 'Limpar seleção',
+  selectedOnOtherPages: (count) =>
+    plural(count, { one: '# deles em outra página', other: '# deles em outras páginas' }),
+  closeStageLabel: 'Etapa de fechamento',
+  reopen: 'Reabrir',
+  reopenTitle: 'Reabrir ticket',
+  reopenStageLabel: 'Etapa aberta',
+  ticketReopened: (subject, stage) => `“${subject}” está aberto novamente (${stage}).`,
+  ticketClosedIn: (subject, stage) => `“${subject}” está fechado (${stage}).`,
+  undo: 'Desfazer',
+  undone: 'Desfeito.',
+  undoFailedTitle: 'Não foi possível desfazer',
+  bulkStageTitle: 'Alterar a etapa dos tickets selecionados',
+  bulkStageOnePipeline: 'Selecione tickets de um único pipeline para alterar a etapa.',
+  bulkStageChanged: (count) =>
+    plural(count, { one: 'Etapa de # ticket alterada.', other: 'Etapa de # tickets alterada.' }),
+  changeOwner: 'Alterar proprietário',
+  bulkOwnerTitle: 'Alterar o proprietário dos tickets selecionados',
+  ownerLabel: 'Proprietário',
+  unassigned: 'Não atribuído',
+  bulkOwnerChanged: (count) =>
+    plural(count, {
+      one: 'Proprietário de # ticket alterado.',
+      other: 'Proprietário de # tickets alterado.',
+    }),
+  unlinkSelected: 'Desassociar selecionados',
+  bulkUnlinkTitle: 'Desassociar os tickets selecionados?',
+  bulkUnlinkBody: (count, record) =>
+    plural(count, {
+      one: `# ticket não ficará mais associado a ${thisRecord(record)}. O ticket em si é mantido.`,
+      other: `# tickets não ficarão mais associados a ${thisRecord(record)}. Os tickets em si são mantidos.`,
+    }),
+  bulkUnlinked: (count) =>
+    plural(count, { one: '# ticket desassociado.', other: '# tickets desassociados.' }),
+  bulkAlreadyClosed: (count) =>
+    plural(count, {
+      one: '# ticket já estava fechado e não foi alterado.',
+      other: '# tickets já estavam fechados e não foram alterados.',
+    }),
+  recentTickets: 'Tickets recentes',
+  ticketNumber: (id) => `#${id}`,
+  linkedToNames: (names) => `Associado a ${names}`,
+  notLinkedAnywhere: 'Não associado a nenhum contato ou empresa',
+  selectedToLink: 'Selecionados',
+  removeFromSelection: (subject) => `Remover “${subject}”`,
+
+  callFailed: {
+    TIMEOUT: 'O HubSpot demorou demais para responder. Tente novamente.',
+    FUNCTION_NOT_FOUND:
+      'Este cartão não está totalmente instalado. Peça ao administrador do HubSpot para verificar o aplicativo.',
+    INVALID_RESPONSE: 'Algo deu errado do nosso lado. Tente novamente.',
+    OTHER: 'Algo deu errado do nosso lado. Tente novamente.',
+  },
+  referenceId: (id) => `Referência: ${id}`,
+
+  errorTitles: {
+    VALIDATION: 'Verifique os dados',
+    NOT_FOUND: 'Não encontrado',
+    NOT_LINKED: 'Não associado a este registro',
+    CONFLICT: 'O HubSpot recusou a alteração',
+    RATE_LIMITED: 'O HubSpot está sobrecarregado',
+    UNAVAILABLE: 'O HubSpot não está respondendo',
+    FORBIDDEN: 'Não permitido',
+    PROPERTIES_REQUIRED: 'Faltam informações obrigatórias',
+    INTERNAL: 'Algo deu errado',
+  },
+};
