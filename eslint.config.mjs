@@ -70,8 +70,9 @@ export default tseslint.config(
     plugins: { house: { rules: { 'no-import-outside-src': noImportOutsideSrc } } },
     rules: { 'house/no-import-outside-src': ['error', { srcDir: 'src' }] },
   },
-  // HubSpot's own card rules (its 2026.03 template config, which `hs project lint` and
-  // `hs project upload` run in src/app/cards), applied to the cards by the root lint too.
+  // HubSpot's own card rules: its card template's config (the same file in the 2026.03 and
+  // 2026.09-beta templates), which `hs project lint` and `hs project upload` run in
+  // src/app/cards; the root lint applies it to the cards too.
   ...hubspotCardsConfig.map((config) => ({ ...config, basePath: 'src/app/cards' })),
   {
     // Two configs load typescript-eslint (this one and the cards'), so its root is named.

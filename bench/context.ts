@@ -65,6 +65,20 @@ export async function callFunction<U extends keyof FunctionContract>(
   return asCardOutcome(outcome);
 }
 
+/** The same, with the runtime's own measure of the function's execution time. */
+export async function callFunctionTimed<U extends keyof FunctionContract>(
+  context: BenchContext,
+  uid: U,
+  recordId: string,
+  parameters: FunctionContract[U]['params'],
+): Promise<{ outcome: CardOutcome<FunctionContract[U]['data']>; durationMs: number }> {
+  const outcome = await context.runtime.invoke(uid, {
+    parameters,
+    propertiesToSend: { hs_object_id: recordId },
+  });
+  return { outcome: asCardOutcome(outcome), durationMs: outcome.durationMs };
+}
+
 /** A short label for a failed outcome: the function's error code or the runtime's. */
 export function failureLabel(outcome: CardOutcome<unknown>): string | null {
   if (outcome.ok) return null;

@@ -49,13 +49,13 @@ export interface Dataset {
   totalTickets: number;
 }
 
-interface StageChoice {
+export interface StageChoice {
   pipelineId: string;
   stageId: string;
   closed: boolean;
 }
 
-async function mapLimit<T, R>(
+export async function mapLimit<T, R>(
   items: readonly T[],
   limit: number,
   work: (item: T) => Promise<R>,
@@ -72,7 +72,7 @@ async function mapLimit<T, R>(
   return results;
 }
 
-async function stageChoices(client: Client): Promise<StageChoice[]> {
+export async function stageChoices(client: Client): Promise<StageChoice[]> {
   const pipelines = await crmRequest<Pipelines['schemas']['CollectionResponsePipelineNoPaging']>(
     client,
     { method: 'GET', path: crmPath.pipelines('tickets') },
@@ -96,7 +96,7 @@ async function stageChoices(client: Client): Promise<StageChoice[]> {
 }
 
 /** Deterministic spread: about 7 in 10 open, every priority, every pipeline. */
-function ticketProperties(serial: number, stages: StageChoice[]): Record<string, string> {
+export function ticketProperties(serial: number, stages: StageChoice[]): Record<string, string> {
   const open = stages.filter((stage) => !stage.closed);
   const closed = stages.filter((stage) => stage.closed);
   const pool = serial % 10 < 7 ? open : closed;

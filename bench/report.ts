@@ -1,4 +1,5 @@
 /** The results table on stdout and the target checks. */
+import { TARGET_RATE } from './options';
 import type { BenchResults, CaseRow, TargetCheck } from './results';
 import type { Summary } from './stats';
 
@@ -58,6 +59,57 @@ export function casesTable(rows: CaseRow[]): string {
   );
 }
 
+function percent(share: number): string {
+  return Number.isFinite(share) ? `${Math.round(share * 100)}%` : '-';
+}
+
+/** Peak load per rate (with the cost per open), and calls per first paint by record size. */
+export function peakTable(results: BenchResults): string {
+  const rates = table(
+    [
+      'opens/s x s',
+      'first paint p50 / p95 ms',
+      'user errors',
+      '"busy" opens',
+      'calls / open',
+      'searches / open',
+      '429s',
+      'budget used (peak 10 s / mean)',
+      'exec ms / open',
+      'CPU ms / 100 opens',
+    ],
+    results.peak.map((rate) => [
+      `${rate.opensPerSecond} x ${rate.seconds} (${rate.opens} opens, ${rate.listChanges} list changes, ${rate.writes} writes)`,
+      `${Math.round(rate.p50)} / ${Math.round(rate.p95)}`,
+      rate.userErrors === 0 ? '0' : `${rate.userErrors} ${JSON.stringify(rate.errorCodes)}`,
+      String(rate.busyOpens),
+      rate.callsPerOpen.toFixed(2),
+      rate.searchesPerOpen.toFixed(2),
+      String(rate.hubspot429s),
+      `${percent(rate.peakBudgetShare)} / ${percent(rate.meanBudgetShare)}`,
+      String(Math.round(rate.executionMsPerOpen)),
+      String(Math.round(rate.cpuMsPer100Opens)),
+    ]),
+  );
+  const sizes = table(
+    [
+      'record size (tickets)',
+      'records',
+      'calls / first paint',
+      'searches',
+      'count searches avoided',
+    ],
+    results.callsBySize.map((size) => [
+      size.size,
+      String(size.records),
+      size.callsPerOpen.toFixed(2),
+      size.searchesPerOpen.toFixed(2),
+      size.countSearchesAvoided.toFixed(0),
+    ]),
+  );
+  return `${rates}\n\n${sizes}`;
+}
+
 export function sizesTable(results: BenchResults): string {
   const rows = results.sizes.map((size) => [
     size.what,
@@ -79,6 +131,14 @@ export function targetsTable(targets: TargetCheck[]): string {
     ['target', 'result', 'measured'],
     targets.map((target) => [target.target, target.pass ? 'PASS' : 'FAIL', target.detail]),
   );
+}
+
+/**
+ * The run's exit code: 1 when any target failed, or when none was judged (a bench that
+ * checked nothing must not pass CI), else 0.
+ */
+export function targetsExitCode(targets: TargetCheck[]): number {
+  return targets.length > 0 && targets.every((target) => target.pass) ? 0 : 1;
 }
 
 /** The issue's targets, judged on the figures (a missing figure fails its target). */
@@ -123,25 +183,37 @@ export function checkTargets(results: BenchResults, sizes: readonly number[]): T
     pass: warm.length > 0 && wrongFirstPaints.length === 0,
     detail: wrongFirstPaints.length === 0 ? 'all match' : `${wrongFirstPaints.length} rows differ`,
   });
-  const sustained = results.sustained;
+  const target = results.peak.find((rate) => rate.opensPerSecond === TARGET_RATE);
   checks.push({
-    target: 'sustained load: no 429 reaches a user',
-    pass: sustained !== null && sustained.rateLimitedToUser === 0 && sustained.otherFailures === 0,
-    detail: sustained
-      ? `${sustained.rateLimitedToUser} RATE_LIMITED, ${sustained.otherFailures} other failures of ${sustained.opens}; p50 ${Math.round(sustained.p50)} ms, p95 ${Math.round(sustained.p95)} ms`
+    target: `peak load: ${TARGET_RATE} opens/s sustained, 0 user-visible errors, p95 first paint < 1 s`,
+    pass: target !== undefined && target.opens > 0 && target.userErrors === 0 && target.p95 < 1000,
+    detail: target
+      ? `${target.seconds} s, ${target.opens} opens + ${target.listChanges} list changes + ${target.writes} writes: ${target.userErrors} errors, p95 ${Math.round(target.p95)} ms, ${target.busyOpens} "busy, retrying", peak ${percent(target.peakBudgetShare)} of 190/10 s`
       : 'not measured',
   });
+  const rollUp = results.rollUp;
+  if (!results.options.quick || rollUp) {
+    checks.push({
+      target: 'roll-up of 2,000 contacts / 20,000 tickets counts exactly, no contact left out',
+      pass: rollUp !== null && rollUp.exact,
+      detail: rollUp
+        ? `${rollUp.exact ? 'exact' : rollUp.problems.join('; ')}; warm ${rollUp.warmCalls} calls, ${rollUp.warmSearches} searches, ${rollUp.warmRoundTrips} round trips, ${Math.round(rollUp.warmMs)} ms`
+        : 'not measured',
+    });
+  }
   const storm = results.storm;
+  // The issue's bar: 19 of 20 correct; a clean failure is a failure too.
+  const allowedMisses = storm ? Math.floor(storm.opens / 20) : 0;
   checks.push({
-    target: '429 storm: every open correct or a clean failure, none past 9 s',
+    target: '429 storm (half of calls refused): >= 19 of 20 opens correct, none past 9 s',
     pass:
       storm !== null &&
       storm.opens > 0 &&
       storm.maxMs < 9000 &&
       storm.wrongAnswers === 0 &&
-      storm.correct + storm.cleanFailures === storm.opens,
+      storm.correct >= storm.opens - allowedMisses,
     detail: storm
-      ? `max ${Math.round(storm.maxMs)} ms; ${storm.correct} correct, ${storm.cleanFailures} clean failures, ${storm.wrongAnswers} wrong of ${storm.opens}`
+      ? `${storm.correct} of ${storm.opens} correct (${storm.cleanFailures} clean failures, ${storm.wrongAnswers} wrong), max ${Math.round(storm.maxMs)} ms`
       : 'not measured',
   });
   checks.push({

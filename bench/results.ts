@@ -1,3 +1,4 @@
+import type { PeakRate, SizeFigures } from './cases/peakLoad';
 import type { Summary } from './stats';
 
 /** One row of the results table: our figure, the baseline's, and what they cost in calls. */
@@ -38,21 +39,24 @@ export interface BenchResults {
   rows: CaseRow[];
   sizes: SizeRow[];
   coldRequireMs: Summary | null;
-  sustained: SustainedFigures | null;
+  peak: PeakRate[];
+  /** Calls and searches per first paint by record size (warm, one open at a time). */
+  callsBySize: SizeFigures[];
+  rollUp: RollUpFigures | null;
   storm: StormFigures | null;
   targets: TargetCheck[];
 }
 
-export interface SustainedFigures {
-  opens: number;
-  seconds: number;
-  rateLimitedToUser: number;
-  otherFailures: number;
-  p50: number;
-  p95: number;
-  max: number;
-  hubspotCalls: number;
-  hubspot429s: number;
+export interface RollUpFigures {
+  contacts: number;
+  tickets: number;
+  /** Every run counted every ticket and left no contact out. */
+  exact: boolean;
+  problems: string[];
+  warmCalls: number;
+  warmSearches: number;
+  warmRoundTrips: number;
+  warmMs: number;
 }
 
 export interface StormFigures {

@@ -14,13 +14,22 @@ import { RateWindow, toLoggedCalls } from './callLog';
 import { firstPaintCases } from './cases/firstPaint';
 import { bundleSizes, coldRequireMs, functionEntry } from './cases/sizes';
 import { stormCase } from './cases/storm';
-import { sustainedLoad } from './cases/sustainedLoad';
+import { callsBySize, peakRate } from './cases/peakLoad';
+import { rollUpCase } from './cases/rollUp';
 import { writeCases } from './cases/writes';
 import type { BenchContext } from './context';
 import { loadDataset } from './dataset';
 import { buildBenchFunctions } from './functionsBuild';
 import { parseBenchOptions } from './options';
-import { casesTable, checkTargets, sizesTable, targetsTable } from './report';
+import {
+  casesTable,
+  checkTargets,
+  peakTable,
+  sizesTable,
+  targetsExitCode,
+  targetsTable,
+} from './report';
+import { loadRollUpCompany, ROLL_UP_CONTACTS } from './rollUpDataset';
 import type { BenchResults } from './results';
 import { startSandboxProcess } from './sandboxProcess';
 
@@ -84,6 +93,9 @@ async function main(): Promise<void> {
       latency: { default: { fixedMs: 0, jitterMs: 0 } },
     });
     const dataset = await loadDataset(client, SIZES, TYPICAL_RECORDS);
+    if (options.rollUp)
+      step(`loading a company with ${ROLL_UP_CONTACTS.toLocaleString('en-US')} contacts`);
+    const rollUpCompany = options.rollUp ? await loadRollUpCompany(client) : null;
     const window = new RateWindow(TEN_SECOND_LIMIT, (route) => route.endsWith('/search'));
     window.record(toLoggedCalls((await control.requests()).log));
     step(
@@ -106,9 +118,16 @@ async function main(): Promise<void> {
     const rows = await firstPaintCases(context);
     step('writes');
     rows.push(...(await writeCases(context)));
-    step('sustained load');
-    const sustained = await sustainedLoad(context);
-    rows.push(sustained.row);
+    step('company roll-up at size');
+    const rollUp = rollUpCompany ? await rollUpCase(context, rollUpCompany) : null;
+    if (rollUp) rows.push(...rollUp.rows);
+    step('calls per first paint by record size');
+    const bySize = await callsBySize(context);
+    step('peak load');
+    const peak = [];
+    for (const rate of options.peakRates) {
+      peak.push(await peakRate(context, rate, options.peakSeconds(rate)));
+    }
     step('429 storm');
     const storm = await stormCase(context);
     rows.push(storm.row);
@@ -134,7 +153,9 @@ async function main(): Promise<void> {
       rows,
       sizes,
       coldRequireMs: coldRequire,
-      sustained: sustained.figures,
+      peak,
+      callsBySize: bySize,
+      rollUp: rollUp?.figures ?? null,
       storm: storm.figures,
       targets: [],
     };
@@ -149,12 +170,20 @@ async function main(): Promise<void> {
     );
     console.log(casesTable(results.rows));
     console.log('');
+    console.log(peakTable(results));
+    console.log('');
     console.log(sizesTable(results));
     console.log('');
     console.log(targetsTable(results.targets));
     fs.mkdirSync(path.dirname(options.outFile), { recursive: true });
     fs.writeFileSync(options.outFile, `${JSON.stringify(results, null, 2)}\n`);
     console.log(`\nJSON: ${path.relative(process.cwd(), options.outFile)}`);
+    // CI runs `--quick`: a failed target fails the run.
+    process.exitCode = targetsExitCode(results.targets);
+    if (process.exitCode !== 0) {
+      const failed = results.targets.filter((target) => !target.pass).length;
+      console.error(`\n${failed} of ${results.targets.length} benchmark target(s) FAILED.`);
+    }
   } finally {
     await runtime.close();
     await sandbox.stop();

@@ -146,6 +146,16 @@ export async function shownCounts(
   );
 }
 
+/** Waits until the list shows rows again (after a filter or page change) and returns their ids. */
+export async function waitForRows(page: Page, what = 'the list shows tickets'): Promise<string[]> {
+  let ids: string[] = [];
+  await waitUntil(what, async () => {
+    ids = await ticketIdsShown(page);
+    return ids.length > 0;
+  });
+  return ids;
+}
+
 export async function ticketIdsShown(page: Page): Promise<string[]> {
   const ids = await rows(page).evaluateAll((nodes) =>
     nodes.map((node) => node.getAttribute('data-testid') ?? ''),
@@ -184,13 +194,32 @@ export async function rowAction(page: Page, ticketId: string, action: RowAction)
   return modal;
 }
 
-/** An open ticket of the Support pipeline in the list (its closed stage needs no extra property). */
-export async function openSupportTicket(page: Page): Promise<string> {
+/** An open ticket of the given pipeline among the rows shown (the row names its pipeline). */
+export async function openTicketIn(
+  page: Page,
+  pipeline: 'Support Pipeline' | 'Billing',
+): Promise<string> {
   for (const id of await ticketIdsShown(page)) {
     const row = card(page).getByTestId(`ticket-${id}`);
     const stage = await textOf(row.getByTestId(`ticket-${id}-stage`));
-    const pipeline = await textOf(row.getByTestId(`ticket-${id}-pipeline`));
-    if (!CLOSED_STAGE.test(stage) && pipeline.includes('Support')) return id;
+    const shownPipeline = await textOf(row.getByTestId(`ticket-${id}-pipeline`));
+    if (!CLOSED_STAGE.test(stage) && shownPipeline === pipeline) return id;
   }
-  throw new Error('No open Support Pipeline ticket on this page');
+  throw new Error(`No open ${pipeline} ticket on this page`);
+}
+
+/** A ticket's properties as HubSpot (the sandbox) has them: what the card did, checked at the source. */
+export async function readTicket(
+  sandboxUrl: string | null,
+  id: string,
+  properties: string[],
+): Promise<Record<string, string | null>> {
+  if (!sandboxUrl) throw new Error('No sandbox (live mode)');
+  const response = await fetch(
+    `${sandboxUrl}/crm/objects/2026-09/tickets/${id}?properties=${properties.join(',')}`,
+    { headers: { authorization: 'Bearer local-dev-token' } },
+  );
+  if (!response.ok)
+    throw new Error(`Reading ticket ${id}: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { properties: Record<string, string | null> }).properties;
 }

@@ -12,8 +12,13 @@ module.exports = {
   transformIgnorePatterns: root.transformIgnorePatterns,
   moduleFileExtensions: root.moduleFileExtensions,
   testMatch: ['<rootDir>/e2e/**/*.e2e.test.ts'],
+  // The contact and company journeys side by side (one preview each): they mostly wait
+  // for the card, so two workers halve the run on two cores.
+  maxWorkers: 2,
   // One Chromium for the whole run; each file connects to it.
   globalSetup: '<rootDir>/e2e/globalSetup.ts',
   globalTeardown: '<rootDir>/e2e/globalTeardown.ts',
   testTimeout: 60000,
+  // Each journey's name and time in the log: the run's budget is watched per test.
+  verbose: true,
 };

@@ -55,7 +55,7 @@ const text = async (locator: Locator) => ((await locator.textContent()) ?? '').t
 
 it('gives the card the context of the chosen record, user and portal', async () => {
   expect(await text(page.getByTestId('fixture-context'))).toBe(
-    'Record 0-1/1000005 for Sam in America/New_York',
+    'Record 0-1/1000005 for Sofia in America/New_York',
   );
   expect(
     await text(page.getByTestId('record-summary').getByRole('heading', { level: 1 })),
@@ -142,6 +142,18 @@ it('moves through a menu with the arrow keys, opens a modal with Enter and close
   await page.getByTestId('fixture-answer').filter({ hasText: 'first item' }).waitFor();
 });
 
+it('switches tabs by click and with the arrow keys, showing one tab at a time', async () => {
+  const tabs = page.getByTestId('fixture-tabs');
+  const content = tabs.getByTestId('fixture-tab-content');
+  expect(await text(content)).toBe('Content of the first tab');
+  await tabs.getByRole('tab', { name: 'Second tab' }).click();
+  await content.filter({ hasText: 'second' }).waitFor();
+  expect(await content.count()).toBe(1);
+  await page.keyboard.press('ArrowRight');
+  await content.filter({ hasText: 'first' }).waitFor();
+  expect(await focused(page)).toBe('First tab');
+});
+
 it('pages a paginated table through onPageChange', async () => {
   await page.getByRole('button', { name: 'Next page' }).click();
   await page.getByRole('cell', { name: 'Page 2' }).waitFor();
@@ -226,4 +238,14 @@ it('switches to a company found with the record picker', async () => {
     .waitFor();
   expect(page.url()).toMatch(/#\/companies\/\d+$/);
   await session.snap(page, 'host-04-company-picked');
+});
+
+it('shows a card that throws while rendering as failed, with its message, and the gate sees it', async () => {
+  await page.getByRole('button', { name: 'Crash the card' }).click();
+  const failed = page.getByTestId('card-sidebar').getByRole('alert');
+  await failed.filter({ hasText: 'The card failed to load' }).waitFor();
+  expect(await text(failed)).toContain('Fixture card exploded');
+  // This test's own errors are expected; the next test's afterEach would see none.
+  const errors = session.takeBrowserErrors();
+  expect(errors.some((error) => error.includes('Fixture card exploded'))).toBe(true);
 });

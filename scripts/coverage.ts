@@ -17,6 +17,7 @@ import {
  * functions as they run (V8 coverage of the runtime's worker threads, mapped through the
  * bundles' source maps) merged with jest's own, reported per area and gated on thresholds.
  * Exits non-zero when a test fails or an area falls short. Reports go to coverage/.
+ * `--report-only`: report (and gate) the last run's coverage again without running tests.
  */
 
 const PROJECT_ROOT = path.resolve(__dirname, '..');
@@ -49,15 +50,29 @@ async function buildOwnFunctions(): Promise<void> {
 }
 
 /**
- * The gates, set a little under what the suite measured when they were last raised (see
- * README "Coverage"): a drop fails CI, a rise is a reason to raise them.
+ * The gates, set a little under what the whole suite measured when they were last set
+ * (2026-12-01: functions 97.0% lines / 86.5% branches, sandbox 89.3 / 84.2, cards
+ * 96.8 / 91.8): a drop fails CI, a rise is a reason to raise them. The sandbox's lines
+ * stay under 90% because sandbox/src/cli.ts runs only in the CLI tests' child processes,
+ * which are not measured. The runtime is reported only: its container runs in the worker
+ * threads it starts, and its CLI in child processes.
  */
 export const AREAS: Area[] = [
-  { name: 'functions', folder: 'src/app/functions/src/', thresholds: { lines: 90, branches: 80 } },
-  { name: 'sandbox', folder: 'sandbox/src/', thresholds: { lines: 90, branches: 80 } },
-  { name: 'cards', folder: 'src/app/cards/', thresholds: { lines: 90, branches: 80 } },
+  { name: 'functions', folder: 'src/app/functions/src/', thresholds: { lines: 94, branches: 84 } },
+  { name: 'sandbox', folder: 'sandbox/src/', thresholds: { lines: 87, branches: 82 } },
+  { name: 'cards', folder: 'src/app/cards/', thresholds: { lines: 94, branches: 89 } },
   { name: 'runtime', folder: 'runtime/src/' },
 ];
+
+/**
+ * Most test time is waiting (sandboxes, retries, budgets), not CPU: two workers halve the
+ * wall time on CI's 2 cores, where jest would pick one. An explicit `-w`/`--maxWorkers`/
+ * `-i` wins.
+ */
+function workerArgs(jestArgs: string[]): string[] {
+  const explicit = jestArgs.some((arg) => /^(-w|--maxWorkers|-i|--runInBand)(=|$)/.test(arg));
+  return explicit ? [] : ['--maxWorkers=2'];
+}
 
 function runJest(jestArgs: string[]): number {
   const jestBin = require.resolve('jest/bin/jest');
@@ -70,6 +85,7 @@ function runJest(jestArgs: string[]): number {
       '--coverageProvider=v8',
       '--coverageReporters=json',
       `--coverageDirectory=${JEST_DIR}`,
+      ...workerArgs(jestArgs),
       ...jestArgs,
     ],
     {
@@ -90,11 +106,15 @@ function runJest(jestArgs: string[]): number {
 const pct = (value: number): string => `${value.toFixed(1)}%`.padStart(7);
 
 async function main(): Promise<void> {
-  const jestArgs = process.argv.slice(2);
-  fs.rmSync(COVERAGE_DIR, { recursive: true, force: true });
+  const reportOnly = process.argv.includes('--report-only');
+  const jestArgs = process.argv.slice(2).filter((arg) => arg !== '--report-only');
   const startedAt = Date.now();
-  await buildOwnFunctions();
-  const jestStatus = runJest(jestArgs);
+  let jestStatus = 0;
+  if (!reportOnly) {
+    fs.rmSync(COVERAGE_DIR, { recursive: true, force: true });
+    await buildOwnFunctions();
+    jestStatus = runJest(jestArgs);
+  }
 
   const jestFile = path.join(JEST_DIR, 'coverage-final.json');
   const jestMap = fs.existsSync(jestFile)
@@ -142,7 +162,8 @@ async function main(): Promise<void> {
   process.exitCode = jestStatus !== 0 ? jestStatus : gated && failed.length > 0 ? 1 : 0;
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
+if (require.main === module)
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });

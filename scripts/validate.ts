@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { runHubSpotToolchain } from './hubspotToolchain';
-import { validateProject } from './validateProject';
+import { PLATFORM_VERSION, validateProject } from './validateProject';
 
 /**
  * `npm run validate`: the offline project checks, then HubSpot's own bundler and function
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     console.error(`${file}: ${field}: ${message}`);
   }
   if (problems.length === 0) {
-    console.log('HubSpot project is valid (platform 2026.03, checked offline).');
+    console.log(`HubSpot project is valid (platform ${PLATFORM_VERSION}, checked offline).`);
   }
   const toolchain = await runHubSpotToolchain(root);
   for (const line of toolchain.lines) console.log(line);

@@ -223,3 +223,17 @@ export async function readCrmFacts(baseUrl: string, token: string): Promise<CrmF
     },
   };
 }
+
+/** A ticket's stored properties, read straight from the sandbox (2026-09), for checks after a write. */
+export async function storedTicketProperties(
+  baseUrl: string,
+  token: string,
+  ticketId: string,
+  properties: readonly string[],
+): Promise<Record<string, string | null>> {
+  const ticket = await crmRequest<Objects['schemas']['SimplePublicObject']>(
+    sandboxClient(baseUrl, token),
+    { method: 'GET', path: crmPath.object('tickets', ticketId), qs: { properties } },
+  );
+  return ticket.properties;
+}

@@ -4,11 +4,7 @@
  */
 import { initialQuery } from '../../src/app/cards/tickets/state/ticketsListState';
 import { PAGE_SIZE } from '../../src/app/cards/tickets/state/useTicketsList';
-import type {
-  RecordType,
-  TicketsListData,
-  TicketsListParams,
-} from '../../src/app/cards/contract';
+import type { RecordType, TicketsListData, TicketsListParams } from '../../src/app/cards/contract';
 import type { BaselineFirstPaint } from '../baseline/commonWayFirstPaint';
 import { commonWayFirstPaint } from '../baseline/commonWayFirstPaint';
 import type { BenchContext, CardOutcome, Measured } from '../context';

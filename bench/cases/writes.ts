@@ -90,7 +90,7 @@ export async function writeCases(context: BenchContext): Promise<CaseRow[]> {
     await timed('unlink', () =>
       callFunction(context, 'ticket_unlink', record.id, {
         recordType: record.recordType,
-        ticketId: looseId,
+        ticketIds: [looseId],
       }),
     );
   }

@@ -33,6 +33,11 @@ const FIXTURES: Record<string, string> = {
     }
   };`,
   noMain: `exports.handler = async () => ({});`,
+  logs: `exports.main = async () => {
+    console.log('a log line');
+    console.error('an error line');
+    return { ok: true };
+  };`,
   syntaxError: `exports.main = async () => ({;`,
 };
 
@@ -204,5 +209,69 @@ describe('concurrency', () => {
     expect(
       outcomes.map((o) => o.status === 'ok' && (o.result as { parameters: unknown }).parameters),
     ).toEqual([0, 1, 2, 3, 4].map((index) => ({ index })));
+  });
+});
+
+describe('what the functions print', () => {
+  it('reaches onOutput, stream by stream, when the host asks for it', async () => {
+    const printed: Array<{ stream: string; text: string }> = [];
+    const listening = createFunctionRuntime({
+      functionsDir,
+      env: {},
+      onOutput: (output) => printed.push(output),
+    });
+    try {
+      expect(await listening.invoke('fx_logs', request())).toMatchObject({ status: 'ok' });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(
+        printed
+          .filter((p) => p.stream === 'stdout')
+          .map((p) => p.text)
+          .join(''),
+      ).toBe('a log line\n');
+      expect(
+        printed
+          .filter((p) => p.stream === 'stderr')
+          .map((p) => p.text)
+          .join(''),
+      ).toBe('an error line\n');
+    } finally {
+      await listening.close();
+    }
+  });
+});
+
+describe('coverage of the functions as they run (npm run test:coverage)', () => {
+  it('each container writes the V8 coverage and source of what it ran when it stops', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fn-coverage-'));
+    const before = process.env.FUNCTION_COVERAGE_DIR;
+    process.env.FUNCTION_COVERAGE_DIR = dir;
+    const covered = createFunctionRuntime({ functionsDir, env: {} });
+    try {
+      await covered.invoke('fx_counter', request());
+      await covered.invoke('fx_counter', request());
+      await covered.close();
+      const dumps = fs.readdirSync(dir);
+      expect(dumps).toHaveLength(1);
+      const { result } = JSON.parse(
+        fs.readFileSync(path.join(dir, dumps[0] as string), 'utf8'),
+      ) as {
+        result: Array<{
+          url: string;
+          source: string;
+          functions: Array<{ functionName: string; ranges: Array<{ count: number }> }>;
+        }>;
+      };
+      expect(result.map((script) => script.url)).toEqual([
+        path.join(functionsDir, 'dist', 'counter.js'),
+      ]);
+      expect(result[0]?.source).toBe(FIXTURES.counter);
+      const main = result[0]?.functions.find((fn) => fn.functionName === 'exports.main');
+      expect(main?.ranges[0]?.count).toBe(2);
+    } finally {
+      if (before === undefined) delete process.env.FUNCTION_COVERAGE_DIR;
+      else process.env.FUNCTION_COVERAGE_DIR = before;
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -29,8 +29,8 @@ export function callKind(entry: SandboxRequestEntry): CallKind {
   const path = pathOnly(entry);
   const method = entry.method.toUpperCase();
   if (path.endsWith('/search')) return 'search';
-  if (/^\/crm\/(v3\/pipelines|pipelines\/2026-09)\//.test(path)) return 'pipelines';
-  if (/^\/crm\/(v3\/properties|properties\/2026-09)\//.test(path)) return 'properties';
+  if (/^\/crm\/pipelines\/2026-09\//.test(path)) return 'pipelines';
+  if (/^\/crm\/properties\/2026-09\//.test(path)) return 'properties';
   if (/\/associations\/.*\/labels$/.test(path)) return 'associationLabels';
   if (/^\/crm\/owners\/2026-09(\/|$)/.test(path)) return 'owners';
   if (path.includes('/associations')) {
@@ -39,7 +39,7 @@ export function callKind(entry: SandboxRequestEntry): CallKind {
   }
   if (path.endsWith('/batch/read')) return 'batchRead';
   if (method === 'GET') return 'read';
-  if (method === 'POST' && /^\/crm\/(v3\/objects|objects\/2026-09)\/(tickets|0-5)$/.test(path)) {
+  if (method === 'POST' && /^\/crm\/objects\/2026-09\/(tickets|0-5)$/.test(path)) {
     return 'create';
   }
   if (method === 'PATCH' || path.endsWith('/batch/update')) return 'update';

@@ -14,7 +14,9 @@ describe('the sandbox core', () => {
   it('reset reloads a seed and clears the request log; restore brings back a snapshot', () => {
     const core = new SandboxCore({ seed: 'demo', dataDir: null });
     const before = core.store.toSnapshot();
-    createRecords(core, '0-5', [{ properties: { subject: 'x', hs_pipeline_stage: '1' } }]);
+    createRecords(core, '0-5', [
+      { properties: { subject: 'x', hs_pipeline_stage: '1', hs_ticket_category: 'PRODUCT_ISSUE' } },
+    ]);
     core.log.record({
       method: 'GET',
       path: '/x',

@@ -7,7 +7,9 @@ import { DEMO_FACTS } from '../src/seeds/demoFacts';
 import { expectEnvelope, rawCall, startHarness, type Harness, type RawRequest } from './sdkHarness';
 
 const stage = DEMO_FACTS.pipelines.support.stages.new;
-const validTicket = { properties: { subject: 'ok', hs_pipeline_stage: stage } };
+const validTicket = {
+  properties: { subject: 'ok', hs_pipeline_stage: stage, hs_ticket_category: 'PRODUCT_ISSUE' },
+};
 const FIVE_MB = 5 * 1024 * 1024;
 
 let h: Harness;
@@ -30,42 +32,42 @@ const corpus: Case[] = [
   // Body syntax and shape
   [
     'malformed JSON',
-    '/crm/v3/objects/tickets',
+    '/crm/objects/2026-09/tickets',
     { method: 'POST', rawBody: '{"properties":' },
     400,
     'VALIDATION_ERROR',
   ],
   [
     'a JSON array for an object',
-    '/crm/v3/objects/tickets',
+    '/crm/objects/2026-09/tickets',
     { method: 'POST', body: [validTicket] },
     400,
     'VALIDATION_ERROR',
   ],
   [
     'properties as a string',
-    '/crm/v3/objects/tickets',
+    '/crm/objects/2026-09/tickets',
     { method: 'POST', body: { properties: 'subject=x' } },
     400,
     'VALIDATION_ERROR',
   ],
   [
     'a property value that is an object',
-    '/crm/v3/objects/tickets',
+    '/crm/objects/2026-09/tickets',
     { method: 'POST', body: { properties: { subject: { text: 'x' }, hs_pipeline_stage: stage } } },
     400,
     'VALIDATION_ERROR',
   ],
   [
     'a non-JSON content type',
-    '/crm/v3/objects/tickets',
+    '/crm/objects/2026-09/tickets',
     { method: 'POST', rawBody: 'subject=x', headers: { 'content-type': 'text/plain' } },
     415,
     null,
   ],
   [
     'an oversized body',
-    '/crm/v3/objects/tickets',
+    '/crm/objects/2026-09/tickets',
     {
       method: 'POST',
       body: { properties: { subject: 'x'.repeat(FIVE_MB), hs_pipeline_stage: stage } },
@@ -76,14 +78,14 @@ const corpus: Case[] = [
   // Property validation
   [
     'an unknown property',
-    '/crm/v3/objects/tickets',
+    '/crm/objects/2026-09/tickets',
     { method: 'POST', body: { properties: { ...validTicket.properties, not_a_property: '1' } } },
     400,
     'VALIDATION_ERROR',
   ],
   [
     'a bad enum option',
-    '/crm/v3/objects/tickets',
+    '/crm/objects/2026-09/tickets',
     {
       method: 'POST',
       body: { properties: { ...validTicket.properties, hs_ticket_priority: 'SOON' } },
@@ -93,21 +95,21 @@ const corpus: Case[] = [
   ],
   [
     'a read-only property on update',
-    '/crm/v3/objects/tickets/5000001',
+    '/crm/objects/2026-09/tickets/5000001',
     { method: 'PATCH', body: { properties: { hs_lastmodifieddate: '2020-01-01T00:00:00.000Z' } } },
     400,
     'VALIDATION_ERROR',
   ],
   [
     'a stage that does not exist',
-    '/crm/v3/objects/tickets',
+    '/crm/objects/2026-09/tickets',
     { method: 'POST', body: { properties: { subject: 'x', hs_pipeline_stage: '999' } } },
     400,
     'VALIDATION_ERROR',
   ],
   [
     'an association with a wrong type id',
-    '/crm/v3/objects/tickets',
+    '/crm/objects/2026-09/tickets',
     {
       method: 'POST',
       body: {
@@ -126,7 +128,7 @@ const corpus: Case[] = [
   // Search bodies
   [
     'a bad search operator',
-    '/crm/v3/objects/tickets/search',
+    '/crm/objects/2026-09/tickets/search',
     {
       method: 'POST',
       body: {
@@ -138,7 +140,7 @@ const corpus: Case[] = [
   ],
   [
     'a search filter without a value',
-    '/crm/v3/objects/tickets/search',
+    '/crm/objects/2026-09/tickets/search',
     {
       method: 'POST',
       body: { filterGroups: [{ filters: [{ propertyName: 'subject', operator: 'EQ' }] }] },
@@ -148,14 +150,14 @@ const corpus: Case[] = [
   ],
   [
     'filterGroups that is not an array',
-    '/crm/v3/objects/tickets/search',
+    '/crm/objects/2026-09/tickets/search',
     { method: 'POST', body: { filterGroups: { filters: [] } } },
     400,
     'VALIDATION_ERROR',
   ],
   [
     'six filter groups',
-    '/crm/v3/objects/tickets/search',
+    '/crm/objects/2026-09/tickets/search',
     {
       method: 'POST',
       body: {
@@ -169,62 +171,74 @@ const corpus: Case[] = [
   ],
   [
     'a search limit over 200',
-    '/crm/v3/objects/tickets/search',
+    '/crm/objects/2026-09/tickets/search',
     { method: 'POST', body: { limit: 201 } },
     400,
     'VALIDATION_ERROR',
   ],
   [
     'a limit of the wrong type',
-    '/crm/v3/objects/tickets/search',
+    '/crm/objects/2026-09/tickets/search',
     { method: 'POST', body: { limit: 'many' } },
     400,
     'VALIDATION_ERROR',
   ],
   [
     'a sort direction that does not exist',
-    '/crm/v3/objects/tickets/search',
+    '/crm/objects/2026-09/tickets/search',
     { method: 'POST', body: { sorts: [{ propertyName: 'subject', direction: 'UP' }] } },
     400,
     'VALIDATION_ERROR',
   ],
   [
     'a query over 3,000 characters',
-    '/crm/v3/objects/tickets/search',
+    '/crm/objects/2026-09/tickets/search',
     { method: 'POST', body: { query: 'q'.repeat(3001) } },
     400,
     'VALIDATION_ERROR',
   ],
   // Query strings
-  ['a list limit over 100', '/crm/v3/objects/tickets?limit=500', {}, 400, 'VALIDATION_ERROR'],
-  ['a non-numeric list limit', '/crm/v3/objects/tickets?limit=ten', {}, 400, 'VALIDATION_ERROR'],
+  ['a list limit over 100', '/crm/objects/2026-09/tickets?limit=500', {}, 400, 'VALIDATION_ERROR'],
+  [
+    'a non-numeric list limit',
+    '/crm/objects/2026-09/tickets?limit=ten',
+    {},
+    400,
+    'VALIDATION_ERROR',
+  ],
   [
     'archived that is not a boolean',
-    '/crm/v3/objects/tickets/5000001?archived=maybe',
+    '/crm/objects/2026-09/tickets/5000001?archived=maybe',
     {},
     400,
     'VALIDATION_ERROR',
   ],
   // Ids and types
-  ['a non-numeric ticket id', '/crm/v3/objects/tickets/not-an-id', {}, 404, 'OBJECT_NOT_FOUND'],
+  [
+    'a non-numeric ticket id',
+    '/crm/objects/2026-09/tickets/not-an-id',
+    {},
+    404,
+    'OBJECT_NOT_FOUND',
+  ],
   [
     'a missing ticket id on update',
-    '/crm/v3/objects/tickets/5999999',
+    '/crm/objects/2026-09/tickets/5999999',
     { method: 'PATCH', body: { properties: { subject: 'x' } } },
     404,
     'OBJECT_NOT_FOUND',
   ],
-  ['an unknown object type', '/crm/v3/objects/widgets/1', {}, 400, 'VALIDATION_ERROR'],
+  ['an unknown object type', '/crm/objects/2026-09/widgets/1', {}, 400, 'VALIDATION_ERROR'],
   [
     'an association to a missing record',
-    '/crm/v4/objects/tickets/5000001/associations/default/contacts/1999999',
+    '/crm/objects/2026-09/tickets/5000001/associations/default/contacts/1999999',
     { method: 'PUT' },
     404,
     'OBJECT_NOT_FOUND',
   ],
   [
     'a labelled association with the wrong category',
-    `/crm/v4/objects/tickets/5000001/associations/contacts/${DEMO_FACTS.contactWithoutTickets}`,
+    `/crm/objects/2026-09/tickets/5000001/associations/contacts/${DEMO_FACTS.contactWithoutTickets}`,
     { method: 'PUT', body: [{ associationCategory: 'USER_DEFINED', associationTypeId: 16 }] },
     400,
     'VALIDATION_ERROR',
@@ -232,54 +246,70 @@ const corpus: Case[] = [
   // Auth
   [
     'no Authorization header',
-    '/crm/v3/objects/tickets/5000001',
+    '/crm/objects/2026-09/tickets/5000001',
     { anonymous: true },
     401,
     'INVALID_AUTHENTICATION',
   ],
   [
     'a wrong token',
-    '/crm/v3/objects/tickets/5000001',
+    '/crm/objects/2026-09/tickets/5000001',
     { headers: { authorization: 'Bearer pat-na1-wrong' } },
     401,
     'INVALID_AUTHENTICATION',
   ],
   [
     'a Basic Authorization header',
-    '/crm/v3/objects/tickets/5000001',
+    '/crm/objects/2026-09/tickets/5000001',
     { headers: { authorization: 'Basic dXNlcjpwYXNz' } },
     401,
     'INVALID_AUTHENTICATION',
   ],
   [
     'a write without a token',
-    '/crm/v3/objects/tickets',
+    '/crm/objects/2026-09/tickets',
     { anonymous: true, method: 'POST', body: validTicket },
     401,
     'INVALID_AUTHENTICATION',
   ],
   // Routing (GET .../tickets/search is a read of id "search": 404, as in HubSpot)
-  ['an unknown route', '/crm/v3/nothing/here', {}, 404, null],
-  ['an unknown route under v4', '/crm/v4/objects/tickets/5000001/associations', {}, 404, null],
+  ['an unknown route', '/crm/objects/2026-09/tickets/1/nothing/here', {}, 404, null],
+  [
+    'an unknown route under 2026-09',
+    '/crm/objects/2026-09/tickets/5000001/associations',
+    {},
+    404,
+    null,
+  ],
+  // The legacy v3/v4 paths are gone (issue 9): HubSpot's end of support, no caller left.
+  ['a legacy v3 object read', '/crm/v3/objects/tickets/5000001', {}, 404, 'OBJECT_NOT_FOUND'],
+  [
+    'a legacy v4 association page',
+    '/crm/v4/objects/contacts/1000005/associations/tickets',
+    {},
+    404,
+    'OBJECT_NOT_FOUND',
+  ],
+  ['a legacy v3 pipelines read', '/crm/v3/pipelines/tickets', {}, 404, 'OBJECT_NOT_FOUND'],
   [
     'a wrong method on a known path',
-    '/crm/v3/objects/tickets/batch/read',
+    '/crm/objects/2026-09/tickets/batch/read',
     { method: 'PUT' },
     405,
     null,
   ],
-  ['DELETE on the collection', '/crm/v3/objects/tickets', { method: 'DELETE' }, 405, null],
+  ['DELETE on the collection', '/crm/objects/2026-09/tickets', { method: 'DELETE' }, 405, null],
   // Batches
   [
     'batch create of 101',
-    '/crm/v3/objects/tickets/batch/create',
+    '/crm/objects/2026-09/tickets/batch/create',
     { method: 'POST', body: { inputs: Array.from({ length: 101 }, () => validTicket) } },
     400,
     'VALIDATION_ERROR',
   ],
   [
     'batch read of 101',
-    '/crm/v3/objects/tickets/batch/read',
+    '/crm/objects/2026-09/tickets/batch/read',
     {
       method: 'POST',
       body: {
@@ -292,7 +322,7 @@ const corpus: Case[] = [
   ],
   [
     'batch archive of 101',
-    '/crm/v3/objects/tickets/batch/archive',
+    '/crm/objects/2026-09/tickets/batch/archive',
     {
       method: 'POST',
       body: { inputs: Array.from({ length: 101 }, (_, n) => ({ id: String(5000001 + n) })) },
@@ -302,7 +332,7 @@ const corpus: Case[] = [
   ],
   [
     'batch update with a duplicate id',
-    '/crm/v3/objects/tickets/batch/update',
+    '/crm/objects/2026-09/tickets/batch/update',
     {
       method: 'POST',
       body: {
@@ -317,22 +347,41 @@ const corpus: Case[] = [
   ],
   [
     'batch create with one bad input',
-    '/crm/v3/objects/tickets/batch/create',
+    '/crm/objects/2026-09/tickets/batch/create',
     { method: 'POST', body: { inputs: [validTicket, { properties: { subject: 'no stage' } }] } },
     400,
     'VALIDATION_ERROR',
   ],
   [
     'batch without inputs',
-    '/crm/v3/objects/tickets/batch/update',
+    '/crm/objects/2026-09/tickets/batch/update',
     { method: 'POST', body: { input: [] } },
     400,
     'VALIDATION_ERROR',
   ],
+  // Portal rules (the demo requires a category on create)
+  [
+    'a create the portal rules refuse',
+    '/crm/objects/2026-09/tickets',
+    { method: 'POST', body: { properties: { subject: 'x', hs_pipeline_stage: stage } } },
+    400,
+    'VALIDATION_ERROR',
+  ],
+  [
+    'an owner id that is no owner',
+    '/crm/objects/2026-09/tickets/5000001',
+    { method: 'PATCH', body: { properties: { hubspot_owner_id: '123' } } },
+    400,
+    'VALIDATION_ERROR',
+  ],
+  // Owners
+  ['a non-numeric owner id', '/crm/owners/2026-09/sofia', {}, 400, 'VALIDATION_ERROR'],
+  ['an owners limit over 500', '/crm/owners/2026-09?limit=501', {}, 400, 'VALIDATION_ERROR'],
+  ['an unknown owner', '/crm/owners/2026-09/71230000', {}, 404, 'OBJECT_NOT_FOUND'],
   // Schema writes
   [
     'a property definition without a type',
-    '/crm/v3/properties/tickets',
+    '/crm/properties/2026-09/tickets',
     {
       method: 'POST',
       body: { name: 'x', label: 'X', fieldType: 'text', groupName: 'ticketinformation' },
@@ -358,13 +407,13 @@ describe('each bad request', () => {
 
 it('counts every rejected call in the request log under its route', async () => {
   await h.control.clearRequests();
-  await rawCall(h.sandbox.url, '/crm/v3/objects/tickets/search', {
+  await rawCall(h.sandbox.url, '/crm/objects/2026-09/tickets/search', {
     method: 'POST',
     body: { limit: 201 },
   });
   await rawCall(h.sandbox.url, '/crm/v3/nothing', {});
   const log = await h.control.requests();
-  expect(log.byRoute['POST /crm/v3/objects/{objectType}/search']).toBe(1);
+  expect(log.byRoute['POST /crm/objects/2026-09/{objectType}/search']).toBe(1);
   expect(log.total).toBe(2);
   expect(log.log.map((entry) => entry.status)).toEqual([400, 404]);
 });

@@ -310,6 +310,28 @@ describe('associations', () => {
     expect(typeof result?.to[0]?.toObjectId).toBe('string');
   });
 
+  it('answers 207 with OBJECT_NOT_FOUND naming both object types for an id without links', async () => {
+    const answer = await conform(
+      'batch read links, one id without links',
+      {
+        method: 'POST',
+        path: '/crm/associations/2026-09/contacts/tickets/batch/read',
+        body: { inputs: [{ id: contact }, { id: DEMO_FACTS.contactWithoutTickets }] },
+      },
+      207,
+    );
+    expect(bodyOf(answer).errors).toEqual([
+      expect.objectContaining({
+        category: 'OBJECT_NOT_FOUND',
+        context: expect.objectContaining({
+          fromObjectId: [DEMO_FACTS.contactWithoutTickets],
+          fromObjectType: [expect.any(String)],
+          toObjectType: [expect.any(String)],
+        }),
+      }),
+    ]);
+  });
+
   it('batch-creates, batch-archives and archives labels (200 each)', async () => {
     await conform(
       'batch create links',
@@ -461,6 +483,49 @@ describe('errors', () => {
     const message = await conform('portal rule (message shape)', create, 400);
     expect(String(bodyOf(message).message)).toContain('hs_ticket_category');
     await h.control.resetConfig();
+  });
+
+  it('400 from a rule on update, and 207 when only some inputs of a batch update break it', async () => {
+    const billing = DEMO_FACTS.pipelines.billing;
+    const closed = billing.stages.resolved;
+    const created = await call({
+      method: 'POST',
+      path: '/crm/objects/2026-09/tickets/batch/create',
+      body: {
+        inputs: [1, 2].map((n) => ({
+          properties: {
+            subject: `Billing ${n}`,
+            hs_pipeline: billing.id,
+            hs_pipeline_stage: billing.stages.received,
+            hs_ticket_category: 'BILLING_ISSUE',
+          },
+        })),
+      },
+    });
+    const [first, second] = (bodyOf(created).results as Array<{ id: string }>).map((r) => r.id);
+    await conform(
+      'close without resolution',
+      {
+        method: 'PATCH',
+        path: `/crm/objects/2026-09/tickets/${first ?? ''}`,
+        body: { properties: { hs_pipeline_stage: closed } },
+      },
+      400,
+    );
+    await conform(
+      'batch close, one with a resolution',
+      {
+        method: 'POST',
+        path: '/crm/objects/2026-09/tickets/batch/update',
+        body: {
+          inputs: [
+            { id: first, properties: { hs_pipeline_stage: closed } },
+            { id: second, properties: { hs_pipeline_stage: closed, resolution: 'ISSUE_FIXED' } },
+          ],
+        },
+      },
+      207,
+    );
   });
 
   it('401: no token, and a wrong token', async () => {

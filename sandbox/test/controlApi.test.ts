@@ -1,21 +1,25 @@
 /**
  * The control API under /__sandbox/, through `createSandboxControl`: config patch and
  * reset, fail-next, fault rates, reset to a seed, snapshot and restore, and per-route
- * request counts. HubSpot calls go through the real SDK.
+ * request counts. HubSpot calls go through the real SDK's apiRequest (2026-09).
  */
 import { createSandboxControl, SandboxControlError } from '../src/control';
 import { DEMO_COUNTS, DEMO_FACTS } from '../src/seeds/demoFacts';
-import { apiException, rawCall, startHarness, type Harness } from './sdkHarness';
+import { ROUTE_KEYS } from '../src/routeKeys';
+import { rawCall, startHarness, type Harness } from './sdkHarness';
+import { crmApi, crmFailure, type CrmApi } from './crmApi';
 
 const stage = DEMO_FACTS.pipelines.support.stages.new;
-const GET_ONE = 'GET /crm/v3/objects/{objectType}/{objectId}';
-const SEARCH = 'POST /crm/v3/objects/{objectType}/search';
+const GET_ONE = ROUTE_KEYS.getObject;
+const SEARCH = ROUTE_KEYS.search;
 let h: Harness;
+let api: CrmApi;
 
 beforeAll(async () => {
   h = await startHarness('demo', {
     config: { indexLagMs: 5, rateLimits: { tenSecondly: null, secondly: null } },
   });
+  api = crmApi(h.client);
 });
 afterAll(() => h.sandbox.close());
 beforeEach(async () => {
@@ -57,13 +61,13 @@ describe('fail-next', () => {
   it('fails exactly the next N matching calls, leaving others alone', async () => {
     const { pending } = await h.control.failNext({ count: 2, status: 502, match: SEARCH });
     expect(pending).toBe(2);
-    const ticket = await h.client.crm.tickets.basicApi.getById('5000001');
+    const ticket = await api.getById('tickets', '5000001');
     expect(ticket.id).toBe('5000001');
     for (let n = 0; n < 2; n += 1) {
-      const error = await apiException(h.client.crm.tickets.searchApi.doSearch({ limit: 1 }));
-      expect(error.code).toBe(502);
+      const error = await crmFailure(api.search('tickets', { limit: 1 }));
+      expect(error.status).toBe(502);
     }
-    expect((await h.client.crm.tickets.searchApi.doSearch({ limit: 1 })).results).toHaveLength(1);
+    expect((await api.search('tickets', { limit: 1 })).results).toHaveLength(1);
   });
 
   it('matches a METHOD /path prefix and serves 429 bodies of the asked policy', async () => {
@@ -71,12 +75,12 @@ describe('fail-next', () => {
       count: 1,
       status: 429,
       policy: 'DAILY',
-      match: 'GET /crm/v3/objects/tickets',
+      match: 'GET /crm/objects/2026-09/tickets',
     });
-    const response = await rawCall(h.sandbox.url, '/crm/v3/objects/tickets/5000001');
+    const response = await rawCall(h.sandbox.url, '/crm/objects/2026-09/tickets/5000001');
     expect(response.status).toBe(429);
     expect(response.body).toMatchObject({ policyName: 'DAILY', errorType: 'RATE_LIMIT' });
-    expect((await rawCall(h.sandbox.url, '/crm/v3/objects/tickets/5000001')).status).toBe(200);
+    expect((await rawCall(h.sandbox.url, '/crm/objects/2026-09/tickets/5000001')).status).toBe(200);
   });
 
   it('refuses a status it cannot inject', async () => {
@@ -90,12 +94,10 @@ describe('fail-next', () => {
 describe('fault rates', () => {
   it('fails every call of a route at rate 1 and none elsewhere', async () => {
     await h.control.setConfig({ faults: { routes: { [SEARCH]: { '503': 1 } } } });
-    expect((await apiException(h.client.crm.tickets.searchApi.doSearch({ limit: 1 }))).code).toBe(
-      503,
-    );
-    expect((await h.client.crm.tickets.basicApi.getById('5000001')).id).toBe('5000001');
+    expect((await crmFailure(api.search('tickets', { limit: 1 }))).status).toBe(503);
+    expect((await api.getById('tickets', '5000001')).id).toBe('5000001');
     await h.control.setConfig({ faults: { rates: { '500': 1 } } });
-    expect((await apiException(h.client.crm.tickets.basicApi.getById('5000001'))).code).toBe(500);
+    expect((await crmFailure(api.getById('tickets', '5000001'))).status).toBe(500);
     // The control API itself is never faulted.
     expect((await h.control.health()).ok).toBe(true);
   });
@@ -103,15 +105,19 @@ describe('fault rates', () => {
 
 describe('reset', () => {
   it('reloads the current seed, dropping writes', async () => {
-    const created = await h.client.crm.tickets.basicApi.create({
-      properties: { subject: 'temp', hs_pipeline_stage: stage },
+    const created = await api.create('tickets', {
+      properties: {
+        subject: 'temp',
+        hs_pipeline_stage: stage,
+        hs_ticket_category: 'PRODUCT_ISSUE',
+      },
     });
     const health = await h.control.reset();
     expect(health).toMatchObject({ ok: true, seed: 'demo' });
     expect(health.counts.companies).toBe(DEMO_COUNTS.companies);
     expect(health.counts.contacts).toBe(DEMO_COUNTS.contacts);
-    const error = await apiException(h.client.crm.tickets.basicApi.getById(created.id));
-    expect(error.code).toBe(404);
+    const error = await crmFailure(api.getById('tickets', created.id));
+    expect(error.status).toBe(404);
   });
 
   it('switches seed and refuses an unknown one', async () => {
@@ -129,11 +135,15 @@ describe('reset', () => {
 describe('snapshot', () => {
   it('restores a store taken earlier', async () => {
     const taken = await h.control.snapshot();
-    const created = await h.client.crm.tickets.basicApi.create({
-      properties: { subject: 'after snapshot', hs_pipeline_stage: stage },
+    const created = await api.create('tickets', {
+      properties: {
+        subject: 'after snapshot',
+        hs_pipeline_stage: stage,
+        hs_ticket_category: 'PRODUCT_ISSUE',
+      },
     });
     await h.control.restore(taken);
-    expect((await apiException(h.client.crm.tickets.basicApi.getById(created.id))).code).toBe(404);
+    expect((await crmFailure(api.getById('tickets', created.id))).status).toBe(404);
     expect(await h.control.snapshot()).toEqual(taken);
   });
 });
@@ -141,16 +151,16 @@ describe('snapshot', () => {
 describe('request counts', () => {
   it('counts HubSpot calls per route key, never control calls, and clears', async () => {
     await h.control.clearRequests();
-    await h.client.crm.tickets.basicApi.getById('5000001');
-    await h.client.crm.tickets.basicApi.getById('5000002');
-    await h.client.crm.tickets.searchApi.doSearch({ limit: 1 });
+    await api.getById('tickets', '5000001');
+    await api.getById('tickets', '5000002');
+    await api.search('tickets', { limit: 1 });
     await h.control.health();
     const log = await h.control.requests();
     expect(log.total).toBe(3);
     expect(log.byRoute).toEqual({ [GET_ONE]: 2, [SEARCH]: 1 });
     expect(log.log[0]).toMatchObject({
       method: 'GET',
-      path: '/crm/v3/objects/tickets/5000001',
+      path: '/crm/objects/2026-09/tickets/5000001',
       route: GET_ONE,
       status: 200,
       durationMs: expect.any(Number),

@@ -179,6 +179,19 @@ export function crmApi(client: Client) {
       } while (after);
       return ids;
     },
+    labels: (fromType: string, toType: string) =>
+      body<{ results: { category: string; typeId: number; label: string | null }[] }>(
+        200,
+        'GET',
+        crmPath.labels(fromType, toType),
+      ),
+    createLabel: (fromType: string, toType: string, definition: Json) =>
+      body<{ results: { category: string; typeId: number; label: string | null }[] }>(
+        200,
+        'POST',
+        crmPath.labels(fromType, toType),
+        { body: definition },
+      ),
     defaultLink: (fromType: string, fromId: string, toType: string, toId: string) =>
       body<Json>(200, 'PUT', crmPath.defaultLink(fromType, fromId, toType, toId)),
     link: (fromType: string, fromId: string, toType: string, toId: string, types: Json[]) =>
@@ -226,4 +239,14 @@ export async function expectCrmError(
     },
   });
   return failure.body as Json;
+}
+
+/** Awaits a call that must fail; returns its CrmRequestError (status, body, headers). */
+export async function crmFailure(call: Promise<unknown>): Promise<CrmRequestError> {
+  const error = await call.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(CrmRequestError);
+  return error as CrmRequestError;
 }

@@ -1,17 +1,15 @@
 /**
- * A sandbox with a data folder, through the SDK: a restart keeps every write, and a crash
+ * A sandbox with a data folder, through the SDK's apiRequest on 2026-09 (plus the
+ * validation rules it persists): a restart keeps every write, and a crash
  * (the folder as it was on disk while the server ran, its last journal line torn) loses at
  * most that last write and leaves a store that starts and takes writes.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  PropertyCreateFieldTypeEnum,
-  PropertyCreateTypeEnum,
-} from '@hubspot/api-client/lib/codegen/crm/properties';
 import { DEMO_FACTS } from '../src/seeds/demoFacts';
-import { expectApiError, startHarness, type Harness } from './sdkHarness';
+import { startHarness, type Harness } from './sdkHarness';
+import { crmApi, expectCrmError } from './crmApi';
 
 const stage = DEMO_FACTS.pipelines.support.stages.new;
 const NO_LIMITS = { rateLimits: { tenSecondly: null, secondly: null } };
@@ -26,17 +24,23 @@ async function open(dir: string, seed: 'demo' | 'empty' = 'empty'): Promise<Harn
 
 async function createTicket(h: Harness, subject: string): Promise<string> {
   return (
-    await h.client.crm.tickets.basicApi.create({
+    await crmApi(h.client).create('tickets', {
       properties: { subject, hs_pipeline_stage: stage },
     })
   ).id;
 }
 
-/** Copies the folder byte for byte while the server still runs: what a crash leaves. */
+/**
+ * Copies the folder byte for byte while the server still runs: what a crash leaves. The
+ * lock file stays behind: a crashed holder's lock names a dead pid, and this (live) test
+ * process would otherwise still hold the copy.
+ */
 function crashImage(from: string): string {
   const to = fs.mkdtempSync(path.join(os.tmpdir(), 'sandbox-crash-'));
-  for (const name of fs.readdirSync(from))
+  for (const name of fs.readdirSync(from)) {
+    if (name === 'sandbox.lock') continue;
     fs.copyFileSync(path.join(from, name), path.join(to, name));
+  }
   return to;
 }
 
@@ -54,31 +58,25 @@ afterEach(async () => {
 
 it('keeps records, updates, archives, associations and custom properties across a restart', async () => {
   const first = await open(dataDir);
+  const api = crmApi(first.client);
   const contact = (
-    await first.client.crm.contacts.basicApi.create({
-      properties: { email: 'keep@example.com' },
-      associations: [],
-    })
+    await api.create('contacts', { properties: { email: 'keep@example.com' }, associations: [] })
   ).id;
   const kept = await createTicket(first, 'kept');
   const binned = await createTicket(first, 'binned');
-  await first.client.crm.tickets.basicApi.update(kept, {
-    properties: { hs_ticket_priority: 'HIGH' },
-  });
-  await first.client.crm.associations.v4.basicApi.createDefault(
-    'tickets',
-    kept,
-    'contacts',
-    contact,
-  );
-  await first.client.crm.tickets.basicApi.archive(binned);
-  await first.client.crm.properties.coreApi.create('tickets', {
+  await api.update('tickets', kept, { hs_ticket_priority: 'HIGH' });
+  await api.defaultLink('tickets', kept, 'contacts', contact);
+  await api.archive('tickets', binned);
+  await api.createProperty('tickets', {
     name: 'kept_flag',
     label: 'Kept flag',
-    type: PropertyCreateTypeEnum.String,
-    fieldType: PropertyCreateFieldTypeEnum.Text,
+    type: 'string',
+    fieldType: 'text',
     groupName: 'ticketinformation',
   });
+  await first.control.setValidationRules([
+    { id: 'kept-rule', objectType: '0-5', kind: 'createRequired', required: ['subject'] },
+  ]);
   await first.sandbox.close();
 
   // The seed option only fills an empty folder.
@@ -87,25 +85,19 @@ it('keeps records, updates, archives, associations and custom properties across 
     seed: 'empty',
     counts: { tickets: 1, contacts: 1 },
   });
-  const ticket = await second.client.crm.tickets.basicApi.getById(
-    kept,
-    ['subject', 'hs_ticket_priority'],
-    undefined,
-    ['contacts'],
-  );
+  const again = crmApi(second.client);
+  const ticket = await again.getById('tickets', kept, {
+    properties: ['subject', 'hs_ticket_priority'],
+    associations: 'contacts',
+  });
   expect(ticket.properties).toMatchObject({ subject: 'kept', hs_ticket_priority: 'HIGH' });
   expect(ticket.associations?.contacts?.results.map((r) => r.id)).toEqual([contact]);
-  const archived = await second.client.crm.tickets.basicApi.getById(
-    binned,
-    undefined,
-    undefined,
-    undefined,
-    true,
-  );
+  const archived = await again.getById('tickets', binned, { archived: true });
   expect(archived.archived).toBe(true);
-  expect((await second.client.crm.properties.coreApi.getByName('tickets', 'kept_flag')).name).toBe(
-    'kept_flag',
-  );
+  expect((await again.property('tickets', 'kept_flag')).name).toBe('kept_flag');
+  expect((await second.control.validationRules()).rules.map((rule) => rule.id)).toEqual([
+    'kept-rule',
+  ]);
   // New ids continue after the stored ones.
   expect(Number(await createTicket(second, 'after restart'))).toBeGreaterThan(Number(binned));
 });
@@ -117,12 +109,12 @@ it('replays every journalled write after a crash', async () => {
   try {
     expect(journalLines(image).length).toBeGreaterThanOrEqual(2);
     const restarted = await open(image);
-    const read = await restarted.client.crm.tickets.batchApi.read({
+    const read = await crmApi(restarted.client).batchRead('tickets', {
       inputs: ids.map((id) => ({ id })),
       properties: ['subject'],
       propertiesWithHistory: [],
     });
-    expect(read.results.map((t) => t.properties.subject).sort()).toEqual(['one', 'two']);
+    expect(read.body.results.map((t) => t.properties.subject).sort()).toEqual(['one', 'two']);
   } finally {
     await Promise.all(running.splice(0).map((h) => h.sandbox.close()));
     fs.rmSync(image, { recursive: true, force: true });
@@ -144,21 +136,19 @@ it('loses only the torn last write when the journal ends mid-line, and keeps wor
     fs.writeFileSync(journal, text.slice(0, lastLineStart + Math.floor(lastLineLength / 2)));
 
     const restarted = await open(image);
-    const subjects = await restarted.client.crm.tickets.batchApi.read({
+    const api = crmApi(restarted.client);
+    const subjects = await api.batchRead('tickets', {
       inputs: [first, second].map((id) => ({ id })),
       properties: ['subject'],
       propertiesWithHistory: [],
     });
-    expect(subjects.results.map((t) => t.properties.subject).sort()).toEqual(['first', 'second']);
-    await expectApiError(
-      restarted.client.crm.tickets.basicApi.getById(torn),
-      404,
-      'OBJECT_NOT_FOUND',
-    );
+    expect(subjects.body.results.map((t) => t.properties.subject).sort()).toEqual([
+      'first',
+      'second',
+    ]);
+    await expectCrmError(api.getById('tickets', torn), 404, 'OBJECT_NOT_FOUND');
     const next = await createTicket(restarted, 'after crash');
-    expect((await restarted.client.crm.tickets.basicApi.getById(next)).properties.subject).toBe(
-      'after crash',
-    );
+    expect((await api.getById('tickets', next)).properties.subject).toBe('after crash');
     await restarted.sandbox.close();
 
     // The repaired store survives another restart with the new write in it.

@@ -1,7 +1,8 @@
 /**
- * What every SDK-level sandbox test needs: an in-process sandbox on a random port, the
- * real `@hubspot/api-client` pointed at it, the control client, and raw HTTP for what the
- * SDK does not wrap. Memory only, so each test file owns its own store.
+ * What every sandbox test needs: an in-process sandbox on a random port, the real
+ * `@hubspot/api-client` pointed at it (its `apiRequest` carries the 2026-09 calls, see
+ * crmApi.ts), the control client, and raw HTTP for what no client would send. Memory
+ * only, so each test file owns its own store.
  */
 import { Client } from '@hubspot/api-client';
 import { startSandbox, type RunningSandbox, type StartSandboxOptions } from '../src/server';
@@ -107,42 +108,6 @@ export function expectEnvelope(body: unknown, category?: string): void {
     correlationId: expect.stringMatching(/^[0-9a-f-]{36}$/i),
     ...(category ? { category } : { category: expect.any(String) }),
   });
-}
-
-export interface CaughtApiException {
-  code: number;
-  body: Json;
-  headers: Record<string, string>;
-}
-
-/**
- * Awaits a call that must fail with the SDK's `ApiException` (which it raises only for a
- * JSON error body) and returns it for further checks.
- */
-export async function apiException(call: Promise<unknown>): Promise<CaughtApiException> {
-  let caught: unknown;
-  try {
-    await call;
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(Error);
-  const error = caught as Error & Partial<CaughtApiException>;
-  expect(error.constructor.name).toBe('ApiException');
-  expect(typeof error.code).toBe('number');
-  expect(typeof error.body).toBe('object');
-  return { code: error.code ?? 0, body: error.body ?? {}, headers: error.headers ?? {} };
-}
-
-export async function expectApiError(
-  call: Promise<unknown>,
-  status: number,
-  category: string,
-): Promise<Json> {
-  const error = await apiException(call);
-  expect(error.code).toBe(status);
-  expectEnvelope(error.body, category);
-  return error.body;
 }
 
 export function sleep(ms: number): Promise<void> {

@@ -7,11 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  BILLING_PIPELINE,
-  DEMO_RULE_IDS,
-  SUPPORT_PIPELINE,
-} from '../src/seeds/demoFacts';
+import { BILLING_PIPELINE, DEMO_RULE_IDS, SUPPORT_PIPELINE } from '../src/seeds/demoFacts';
 import { startSandbox } from '../src/server';
 import { createSandboxControl, type ValidationRule } from '../src/control';
 import { sdkClient, startHarness, type Harness, type Json } from './sdkHarness';

@@ -1,12 +1,16 @@
 /**
- * What the SDK hides but other clients see: the raw JSON of the sandbox's answers (string
- * ids and values, ISO dates, numeric v4 ids, paging links) and the query-string forms
+ * The raw JSON of the sandbox's 2026-09 answers as any client sees it (string ids and
+ * values, ISO dates, string association ids, paging links) and the query-string forms
  * HubSpot accepts (repeated or comma-separated lists, object type ids).
  */
 import { DEMO_FACTS } from '../src/seeds/demoFacts';
 import { rawCall, startHarness, type Harness, type Json } from './sdkHarness';
 
 const ISO_MS = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+const NEW = {
+  hs_pipeline_stage: DEMO_FACTS.pipelines.support.stages.new,
+  hs_ticket_category: 'PRODUCT_ISSUE',
+};
 let h: Harness;
 
 beforeAll(async () => {
@@ -21,9 +25,9 @@ const get = async (path: string): Promise<Json> => {
   return response.body;
 };
 
-it('sends v3 ids and every property value as strings (or null), dates as ISO with ms and Z', async () => {
+it('sends ids and every property value as strings (or null), dates as ISO with ms and Z', async () => {
   const ticket = await get(
-    '/crm/v3/objects/tickets/5000001?properties=subject,createdate,closed_date,hs_ticket_priority',
+    '/crm/objects/2026-09/tickets/5000001?properties=subject,createdate,closed_date,hs_ticket_priority',
   );
   expect(ticket.id).toBe('5000001');
   expect(ticket.createdAt).toMatch(ISO_MS);
@@ -38,9 +42,9 @@ it('sends v3 ids and every property value as strings (or null), dates as ISO wit
 
 it('accepts properties as repeated keys or comma-separated, and the object type id 0-5', async () => {
   const repeated = await get(
-    '/crm/v3/objects/tickets/5000001?properties=subject&properties=hs_ticket_priority',
+    '/crm/objects/2026-09/tickets/5000001?properties=subject&properties=hs_ticket_priority',
   );
-  const comma = await get('/crm/v3/objects/0-5/5000001?properties=subject,hs_ticket_priority');
+  const comma = await get('/crm/objects/2026-09/0-5/5000001?properties=subject,hs_ticket_priority');
   expect(Object.keys(repeated.properties as Json).sort()).toEqual(
     Object.keys(comma.properties as Json).sort(),
   );
@@ -48,7 +52,7 @@ it('accepts properties as repeated keys or comma-separated, and the object type 
 });
 
 it('gives list pages a next cursor with a link, and list results associations when asked', async () => {
-  const page = await get('/crm/v3/objects/tickets?limit=2&associations=contacts');
+  const page = await get('/crm/objects/2026-09/tickets?limit=2&associations=contacts');
   const next = (page.paging as { next: { after: string; link: string } }).next;
   expect(next.after).toMatch(/^\d+$/);
   expect(next.link).toContain(`after=${next.after}`);
@@ -62,14 +66,20 @@ it('gives list pages a next cursor with a link, and list results associations wh
   }
 });
 
-it('sends v4 association ids as numbers and pages with a default limit of 500', async () => {
-  const page = await get(
-    `/crm/v4/objects/companies/${DEMO_FACTS.companyWithManyTickets}/associations/tickets`,
+it('sends association ids as strings (2026-09) in a batch read page of at most 500', async () => {
+  const response = await rawCall(
+    h.sandbox.url,
+    '/crm/associations/2026-09/companies/tickets/batch/read',
+    { method: 'POST', body: { inputs: [{ id: DEMO_FACTS.companyWithManyTickets }] } },
   );
-  const results = page.results as { toObjectId: unknown; associationTypes: Json[] }[];
+  expect(response.status).toBe(200);
+  const [row] = response.body.results as {
+    to: { toObjectId: unknown; associationTypes: Json[] }[];
+  }[];
+  const results = row?.to ?? [];
   expect(results.length).toBeGreaterThanOrEqual(300);
   expect(results.length).toBeLessThanOrEqual(500);
-  expect(typeof results[0]?.toObjectId).toBe('number');
+  expect(typeof results[0]?.toObjectId).toBe('string');
   expect(results[0]?.associationTypes[0]).toMatchObject({
     category: 'HUBSPOT_DEFINED',
     typeId: expect.any(Number),
@@ -77,15 +87,16 @@ it('sends v4 association ids as numbers and pages with a default limit of 500', 
   expect(results.some((r) => r.associationTypes.some((t) => t.typeId === 340))).toBe(true);
 });
 
-it('sends the v4 default-create body with `from` (the SDK turns it into `_from`)', async () => {
+it('sends the default-link body with `from`, both directions, and batch times', async () => {
   const ticket = (
-    await h.client.crm.tickets.basicApi.create({
-      properties: { subject: 'raw', hs_pipeline_stage: DEMO_FACTS.pipelines.support.stages.new },
+    await rawCall(h.sandbox.url, '/crm/objects/2026-09/tickets', {
+      method: 'POST',
+      body: { properties: { subject: 'raw', ...NEW } },
     })
-  ).id;
+  ).body.id as string;
   const response = await rawCall(
     h.sandbox.url,
-    `/crm/v4/objects/tickets/${ticket}/associations/default/contacts/${DEMO_FACTS.contactWithoutTickets}`,
+    `/crm/objects/2026-09/tickets/${ticket}/associations/default/contacts/${DEMO_FACTS.contactWithoutTickets}`,
     { method: 'PUT' },
   );
   expect(response.status).toBe(200);
@@ -105,15 +116,16 @@ it('sends the v4 default-create body with `from` (the SDK turns it into `_from`)
 
 it('answers 204 with an empty body to DELETE of a ticket', async () => {
   const ticket = (
-    await h.client.crm.tickets.basicApi.create({
-      properties: { subject: 'gone', hs_pipeline_stage: DEMO_FACTS.pipelines.support.stages.new },
+    await rawCall(h.sandbox.url, '/crm/objects/2026-09/tickets', {
+      method: 'POST',
+      body: { properties: { subject: 'gone', ...NEW } },
     })
-  ).id;
-  const response = await rawCall(h.sandbox.url, `/crm/v3/objects/tickets/${ticket}`, {
+  ).body.id as string;
+  const response = await rawCall(h.sandbox.url, `/crm/objects/2026-09/tickets/${ticket}`, {
     method: 'DELETE',
   });
   expect(response.status).toBe(204);
   expect(response.text).toBe('');
-  const archived = await get(`/crm/v3/objects/tickets/${ticket}?archived=true`);
+  const archived = await get(`/crm/objects/2026-09/tickets/${ticket}?archived=true`);
   expect(archived.archivedAt).toMatch(ISO_MS);
 });

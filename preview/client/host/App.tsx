@@ -42,14 +42,15 @@ function buildContext(
   settings: PreviewSettings,
   cardTitle: string,
 ): CardContext {
-  const email = `${settings.firstName}.${settings.lastName}@example.com`
+  // The demo portal's users have helpdesk.example addresses (the seeded owners' emails).
+  const email = `${settings.firstName}.${settings.lastName}@helpdesk.example`
     .toLowerCase()
     .replace(/\s+/g, '');
   return {
     location: 'crm.record.sidebar',
     crm: { objectId: Number(record.id), objectTypeId: OBJECT_TYPE_IDS[record.type] },
     user: {
-      id: 1,
+      id: Number(settings.userId) || 1,
       email,
       emails: [email],
       firstName: settings.firstName,

@@ -57,6 +57,10 @@ export function CardFrame({ workerUrl, context, onAlert, onReload, onMounted }: 
         hs_object_id: String(latest.current.context.crm.objectId),
       }),
       log: (level, message) => console[level](`[card] ${message}`),
+      crashed: (message) => {
+        console.error(`[card] crashed: ${message}`);
+        setCrash(message);
+      },
     };
     endpoint.call
       .render(receiver.receive, latest.current.context, bridge)

@@ -1,11 +1,13 @@
 /** The parts of the card's context a HubSpot user would have: locale, time zone, name. */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 export interface PreviewSettings {
   locale: string;
   timezone: string;
   firstName: string;
   lastName: string;
+  /** HubSpot's user id (context.user.id): the demo seed's owner with this userId is "me". */
+  userId: string;
 }
 
 const STORAGE_KEY = 'preview-settings';
@@ -24,8 +26,10 @@ export function loadSettings(): PreviewSettings {
   const defaults: PreviewSettings = {
     locale: 'en-US',
     timezone: 'America/New_York',
-    firstName: 'Sam',
-    lastName: 'Support',
+    // The demo seed's first owner (sandbox/src/seeds/demoFacts.ts): "Assign to me" finds her.
+    firstName: 'Sofia',
+    lastName: 'Lindqvist',
+    userId: '9000001',
   };
   try {
     const stored = JSON.parse(
@@ -51,6 +55,9 @@ export function SettingsPanel({
   onClose(): void;
 }) {
   const [draft, setDraft] = useState(settings);
+  const rootRef = useRef<HTMLDivElement>(null);
+  // Opened from the header: the keyboard lands in the first field (Escape closes).
+  useEffect(() => rootRef.current?.querySelector<HTMLElement>('input, select')?.focus(), []);
   const field = (key: keyof PreviewSettings, label: string, options?: string[]) => (
     <label className="settings__field">
       <span>{label}</span>
@@ -75,6 +82,7 @@ export function SettingsPanel({
   );
   return (
     <div
+      ref={rootRef}
       className="settings"
       role="dialog"
       aria-label="Preview settings"
@@ -88,6 +96,7 @@ export function SettingsPanel({
       <h2 className="settings__title">Card context</h2>
       {field('firstName', 'User first name')}
       {field('lastName', 'User last name')}
+      {field('userId', 'User id')}
       {field('locale', 'Locale', LOCALES)}
       {field('timezone', 'Portal time zone', TIME_ZONES)}
       <div className="settings__actions">

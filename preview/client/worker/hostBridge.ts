@@ -30,6 +30,8 @@ export interface HostBridge {
   copyTextToClipboard(text: string): Promise<void>;
   fetchCrmObjectProperties(properties: string[] | '*'): Promise<Record<string, string>>;
   log(level: 'info' | 'warn' | 'error', message: string): void;
+  /** The card threw while rendering: HubSpot replaces it with an error, not a blank body. */
+  crashed(message: string): void;
 }
 
 /** The card's `context` for crm.record.sidebar, as HubSpot fills it. */

@@ -6,7 +6,7 @@
 import { createRemoteRoot, type RemoteChannel } from '@remote-ui/core';
 import { createRoot } from '@remote-ui/react';
 import { createEndpoint, fromWebWorker, retain } from '@remote-ui/rpc';
-import type { ReactElement } from 'react';
+import { Component, createElement, type ErrorInfo, type ReactElement, type ReactNode } from 'react';
 import type { CardContext, HostBridge, ServerlessRequest, WorkerApi } from './hostBridge';
 
 interface CardApi {
@@ -101,6 +101,27 @@ scope.hsWorkerAPI = {
   ),
 };
 
+/**
+ * Catches what the card throws while rendering: React would unmount the whole tree and
+ * leave a blank card. The host shows "The card failed to load" with the message instead.
+ */
+class CardErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    const where = info.componentStack?.trim().split('\n')[0]?.trim() ?? '';
+    bridge?.crashed(`${error.message}${where ? ` (${where})` : ''}`);
+  }
+
+  override render(): ReactNode {
+    return this.state.failed ? null : this.props.children;
+  }
+}
+
 const endpoint = createEndpoint<unknown>(fromWebWorker(scope));
 
 const workerApi: WorkerApi = {
@@ -121,7 +142,7 @@ const workerApi: WorkerApi = {
         if (!renderCallback) return;
         mountRequest = null;
         const root = createRemoteRoot(channel);
-        createRoot(root).render(renderCallback(cardApi));
+        createRoot(root).render(createElement(CardErrorBoundary, null, renderCallback(cardApi)));
         void root.mount();
         resolve();
       };

@@ -1,7 +1,8 @@
 /**
- * Associations 2026-09 (and legacy v4 until its callers are gone): single-pair PUT/DELETE,
- * batch read/create/default/archive, labels. 2026-09 differs from v4 in ids as strings
- * (`toObjectId`, `fromObjectId`) and 200-with-body answers for batch create and archives.
+ * Associations 2026-09: single-pair PUT/DELETE, the per-input paged batch read, batch
+ * create/default/archive/labels archive, and labels. Differences from v4 (which this
+ * sandbox no longer serves): ids as strings (`toObjectId`, `fromObjectId`), 200 with a
+ * body for batch create and both archives.
  */
 import type { FastifyReply } from 'fastify';
 import type { SandboxCore } from '../sandboxCore';
@@ -10,8 +11,8 @@ import { OBJECT_TYPES } from '../store/objectTypes';
 import { FIRST_USER_TYPE_ID } from '../store/associationTypes';
 import { findLive } from '../store/objectWrites';
 import { HubSpotError, objectNotFound, validationError } from './hubspotError';
-import { queryInteger, queryString, type Query } from './query';
-import { objectTypeParam, params, type ApiSurface, type RouteTable } from './routeTable';
+import { objectTypeParam, params, type RouteTable } from './routeTable';
+import { ROUTE_KEYS } from '../routeKeys';
 
 const PAGE_LIMIT = 500;
 const BATCH_LIMIT = 1000;
@@ -155,29 +156,17 @@ function labelledLinkInput(
   return { fromId, toId, types };
 }
 
-export function registerAssociationRoutes(
-  routes: RouteTable,
-  core: SandboxCore,
-  surface: ApiSurface,
-): void {
-  // v4 typed object ids as numbers; 2026-09 as strings.
-  const wireId = (id: string): string | number => (surface.legacy ? Number(id) : id);
-  const wirePage = (results: LinkedObject[]) =>
-    surface.legacy
-      ? results.map((linked) => ({ ...linked, toObjectId: Number(linked.toObjectId) }))
-      : results;
-  /** v4 answers archives 204 with no body; 2026-09 a BatchResponseVoid. */
+export function registerAssociationRoutes(routes: RouteTable, core: SandboxCore): void {
+  /** 2026-09 answers archives with a BatchResponseVoid (v4 answered 204). */
   const archived = (reply: FastifyReply, startedAt: string) =>
-    surface.legacy
-      ? reply.code(204).send()
-      : reply.code(200).send({ status: 'COMPLETE', results: [], ...times(startedAt) });
+    reply.code(200).send({ status: 'COMPLETE', results: [], ...times(startedAt) });
 
   const pair = (p: Record<string, string>): { fromType: ObjectTypeId; toType: ObjectTypeId } => ({
     fromType: objectTypeParam(p.fromObjectType ?? p.objectType),
     toType: objectTypeParam(p.toObjectType),
   });
 
-  routes.serve(surface, 'associateDefault', (request) => {
+  routes.add(ROUTE_KEYS.associateDefault, (request) => {
     const p = params(request);
     const { fromType, toType } = pair(p);
     const fromId = p.fromObjectId ?? '';
@@ -208,7 +197,7 @@ export function registerAssociationRoutes(
     };
   });
 
-  routes.serve(surface, 'associateLabelled', (request, reply) => {
+  routes.add(ROUTE_KEYS.associateLabelled, (request, reply) => {
     const p = params(request);
     const { fromType, toType } = pair(p);
     const fromId = p.objectId ?? '';
@@ -222,16 +211,16 @@ export function registerAssociationRoutes(
     const all = core.store.linkedIds(fromType, fromId, toType)?.get(toId) ?? [];
     return reply.code(201).send({
       fromObjectTypeId: fromType,
-      fromObjectId: wireId(fromId),
+      fromObjectId: fromId,
       toObjectTypeId: toType,
-      toObjectId: wireId(toId),
+      toObjectId: toId,
       labels: all
         .map((typeId) => core.store.associationTypes.get(typeId)?.label)
         .filter((label): label is string => !!label),
     });
   });
 
-  routes.serve(surface, 'removeAssociations', (request, reply) => {
+  routes.add(ROUTE_KEYS.removeAssociations, (request, reply) => {
     const p = params(request);
     const { fromType, toType } = pair(p);
     core.commit([
@@ -247,33 +236,7 @@ export function registerAssociationRoutes(
     return reply.code(204).send();
   });
 
-  routes.serve(surface, 'associationsPage', (request) => {
-    const p = params(request);
-    const { fromType, toType } = pair(p);
-    const query = request.query as Query;
-    const limit = queryInteger(query, 'limit', PAGE_LIMIT, { min: 1, max: PAGE_LIMIT });
-    const afterRaw = queryString(query, 'after');
-    if (afterRaw !== undefined && !/^\d+$/.test(afterRaw)) {
-      throw validationError(`Invalid value for query parameter after: ${JSON.stringify(afterRaw)}`);
-    }
-    const page = linkedPage(core, fromType, p.objectId ?? '', toType, Number(afterRaw ?? 0), limit);
-    const path = request.url.split('?')[0] ?? '';
-    return {
-      results: wirePage(page.results),
-      ...(page.next !== undefined
-        ? {
-            paging: {
-              next: {
-                after: String(page.next),
-                link: `${request.protocol}://${request.host}${path}?after=${page.next}&limit=${limit}`,
-              },
-            },
-          }
-        : {}),
-    };
-  });
-
-  routes.serve(surface, 'associationsBatchRead', (request, reply) => {
+  routes.add(ROUTE_KEYS.associationsBatchRead, (request, reply) => {
     const { fromType, toType } = pair(params(request));
     const startedAt = new Date().toISOString();
     const results: Record<string, unknown>[] = [];
@@ -284,32 +247,22 @@ export function registerAssociationRoutes(
       const after = typeof afterRaw === 'string' && /^\d+$/.test(afterRaw) ? Number(afterRaw) : 0;
       const page = linkedPage(core, fromType, fromId, toType, after, PAGE_LIMIT);
       if (page.results.length === 0 || !findLive(core.store, fromType, fromId)) {
-        errors.push(
-          surface.legacy
-            ? {
-                status: 'error',
-                category: 'VALIDATION_ERROR',
-                subCategory: 'crm.associations.NO_ASSOCIATIONS_FOUND',
-                message: `No ${OBJECT_TYPES[toType].singular} is associated with ${OBJECT_TYPES[fromType].singular} ${fromId}.`,
-                context: { fromObjectId: [fromId] },
-              }
-            : {
-                status: 'error',
-                category: 'OBJECT_NOT_FOUND',
-                subCategory: 'crm.associations.NO_ASSOCIATIONS_FOUND',
-                message: `No ${OBJECT_TYPES[toType].singular} is associated with ${OBJECT_TYPES[fromType].singular} ${fromId}.`,
-                context: {
-                  fromObjectId: [fromId],
-                  fromObjectType: [OBJECT_TYPES[fromType].upper],
-                  toObjectType: [OBJECT_TYPES[toType].upper],
-                },
-              },
-        );
+        errors.push({
+          status: 'error',
+          category: 'OBJECT_NOT_FOUND',
+          subCategory: 'crm.associations.NO_ASSOCIATIONS_FOUND',
+          message: `No ${OBJECT_TYPES[toType].singular} is associated with ${OBJECT_TYPES[fromType].singular} ${fromId}.`,
+          context: {
+            fromObjectId: [fromId],
+            fromObjectType: [OBJECT_TYPES[fromType].upper],
+            toObjectType: [OBJECT_TYPES[toType].upper],
+          },
+        });
         continue;
       }
       results.push({
         from: { id: fromId },
-        to: wirePage(page.results),
+        to: page.results,
         ...(page.next !== undefined ? { paging: { next: { after: String(page.next) } } } : {}),
       });
     }
@@ -323,7 +276,7 @@ export function registerAssociationRoutes(
     });
   });
 
-  routes.serve(surface, 'associationsBatchCreate', (request, reply) => {
+  routes.add(ROUTE_KEYS.associationsBatchCreate, (request, reply) => {
     const { fromType, toType } = pair(params(request));
     const startedAt = new Date().toISOString();
     const effects: StoreEffect[] = [];
@@ -345,9 +298,9 @@ export function registerAssociationRoutes(
       });
       results.push({
         fromObjectTypeId: fromType,
-        fromObjectId: wireId(fromId),
+        fromObjectId: fromId,
         toObjectTypeId: toType,
-        toObjectId: wireId(toId),
+        toObjectId: toId,
         labels: types.map((type) => type.label).filter((label): label is string => !!label),
       });
     }
@@ -358,10 +311,10 @@ export function registerAssociationRoutes(
       ...(errors.length ? { numErrors: errors.length, errors } : {}),
       ...times(startedAt),
     };
-    return reply.code(errors.length ? 207 : surface.legacy ? 201 : 200).send(body);
+    return reply.code(errors.length ? 207 : 200).send(body);
   });
 
-  routes.serve(surface, 'associationsBatchDefault', (request) => {
+  routes.add(ROUTE_KEYS.associationsBatchDefault, (request) => {
     const { fromType, toType } = pair(params(request));
     const startedAt = new Date().toISOString();
     const type = defaultType(core, fromType, toType);
@@ -392,7 +345,7 @@ export function registerAssociationRoutes(
     };
   });
 
-  routes.serve(surface, 'associationsBatchArchive', (request, reply) => {
+  routes.add(ROUTE_KEYS.associationsBatchArchive, (request, reply) => {
     const { fromType, toType } = pair(params(request));
     const startedAt = new Date().toISOString();
     const effects: StoreEffect[] = [];
@@ -410,7 +363,7 @@ export function registerAssociationRoutes(
     return archived(reply, startedAt);
   });
 
-  routes.serve(surface, 'associationsBatchArchiveLabels', (request, reply) => {
+  routes.add(ROUTE_KEYS.associationsBatchArchiveLabels, (request, reply) => {
     const { fromType, toType } = pair(params(request));
     const startedAt = new Date().toISOString();
     const effects: StoreEffect[] = [];
@@ -429,7 +382,7 @@ export function registerAssociationRoutes(
     return archived(reply, startedAt);
   });
 
-  routes.serve(surface, 'associationLabels', (request) => {
+  routes.add(ROUTE_KEYS.associationLabels, (request) => {
     const { fromType, toType } = pair(params(request));
     const results = [...core.store.associationTypes.values()]
       .filter((type) => type.fromType === fromType && type.toType === toType)
@@ -437,7 +390,7 @@ export function registerAssociationRoutes(
     return { results };
   });
 
-  routes.serve(surface, 'createAssociationLabel', (request) => {
+  routes.add(ROUTE_KEYS.createAssociationLabel, (request) => {
     const { fromType, toType } = pair(params(request));
     const body = request.body;
     if (
@@ -516,7 +469,7 @@ export function registerAssociationRoutes(
     return type;
   };
 
-  routes.serve(surface, 'updateAssociationLabel', (request, reply) => {
+  routes.add(ROUTE_KEYS.updateAssociationLabel, (request, reply) => {
     const { fromType, toType } = pair(params(request));
     const body = request.body;
     if (!isRecord(body) || typeof body.label !== 'string' || body.label === '') {
@@ -539,7 +492,7 @@ export function registerAssociationRoutes(
     return reply.code(204).send();
   });
 
-  routes.serve(surface, 'deleteAssociationLabel', (request, reply) => {
+  routes.add(ROUTE_KEYS.deleteAssociationLabel, (request, reply) => {
     const p = params(request);
     const { fromType, toType } = pair(p);
     const type = userLabel(fromType, toType, p.associationTypeId);

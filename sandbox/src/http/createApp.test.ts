@@ -54,7 +54,7 @@ describe('requests that never reach a handler', () => {
       'no token',
       { authorization: '' },
       'GET',
-      '/crm/v3/objects/tickets/5000001',
+      '/crm/objects/2026-09/tickets/5000001',
       undefined,
       401,
       'INVALID_AUTHENTICATION',
@@ -63,7 +63,7 @@ describe('requests that never reach a handler', () => {
       'a wrong token',
       { authorization: 'Bearer nope' },
       'GET',
-      '/crm/v3/objects/tickets/5000001',
+      '/crm/objects/2026-09/tickets/5000001',
       undefined,
       401,
       'INVALID_AUTHENTICATION',
@@ -72,7 +72,7 @@ describe('requests that never reach a handler', () => {
       'malformed JSON',
       { 'content-type': 'application/json' },
       'POST',
-      '/crm/v3/objects/tickets',
+      '/crm/objects/2026-09/tickets',
       '{"properties":',
       400,
       'VALIDATION_ERROR',
@@ -81,7 +81,7 @@ describe('requests that never reach a handler', () => {
       'a text body',
       { 'content-type': 'text/plain' },
       'POST',
-      '/crm/v3/objects/tickets',
+      '/crm/objects/2026-09/tickets',
       'subject=x',
       415,
       'UNSUPPORTED_MEDIA_TYPE',
@@ -91,7 +91,7 @@ describe('requests that never reach a handler', () => {
       'an unknown object type',
       {},
       'GET',
-      '/crm/v3/objects/deals/1',
+      '/crm/objects/2026-09/deals/1',
       undefined,
       400,
       'VALIDATION_ERROR',
@@ -110,14 +110,14 @@ describe('requests that never reach a handler', () => {
   );
 
   it('answers a wrong method with 405 and the allowed ones', async () => {
-    const result = await call('/crm/v3/objects/tickets/5000001', { method: 'POST' });
+    const result = await call('/crm/objects/2026-09/tickets/5000001', { method: 'POST' });
     expect(result.status).toBe(405);
     expect(result.headers.get('allow')).toBe('GET, PATCH, DELETE');
     expectEnvelope(result, 'METHOD_NOT_ALLOWED');
   });
 
   it('refuses bodies over the limit with 413', async () => {
-    const result = await call('/crm/v3/objects/tickets', {
+    const result = await call('/crm/objects/2026-09/tickets', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ properties: { subject: 'x'.repeat(5 * 1024 * 1024) } }),
@@ -128,7 +128,7 @@ describe('requests that never reach a handler', () => {
 
   it('accepts a bodiless PUT with a JSON content type', async () => {
     const result = await call(
-      '/crm/v4/objects/tickets/5000010/associations/default/contacts/1000040',
+      '/crm/objects/2026-09/tickets/5000010/associations/default/contacts/1000040',
       {
         method: 'PUT',
         headers: { 'content-type': 'application/json' },
@@ -141,11 +141,11 @@ describe('requests that never reach a handler', () => {
 describe('rate limits over HTTP', () => {
   it('sends the limit headers and answers 429 with the policy once spent', async () => {
     await control.setConfig({ rateLimits: { tenSecondly: 2 } });
-    const first = await call('/crm/v3/pipelines/tickets');
+    const first = await call('/crm/pipelines/2026-09/tickets');
     expect(first.headers.get('x-hubspot-ratelimit-max')).toBe('2');
     expect(first.headers.get('x-hubspot-ratelimit-interval-milliseconds')).toBe('10000');
-    await call('/crm/v3/pipelines/tickets');
-    const third = await call('/crm/v3/pipelines/tickets');
+    await call('/crm/pipelines/2026-09/tickets');
+    const third = await call('/crm/pipelines/2026-09/tickets');
     expect(third.status).toBe(429);
     expect(third.body).toEqual({
       status: 'error',
@@ -153,6 +153,7 @@ describe('rate limits over HTTP', () => {
       errorType: 'RATE_LIMIT',
       correlationId: expect.any(String),
       policyName: 'TEN_SECONDLY_ROLLING',
+      requestId: expect.any(String),
     });
     await control.reset();
   });
@@ -160,7 +161,7 @@ describe('rate limits over HTTP', () => {
   it('limits searches per second with the exact secondly body', async () => {
     await control.setConfig({ rateLimits: { secondly: 1 } });
     const search = () =>
-      call('/crm/v3/objects/tickets/search', {
+      call('/crm/objects/2026-09/tickets/search', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: '{}',
@@ -178,15 +179,15 @@ describe('rate limits over HTTP', () => {
 
 describe('the control API', () => {
   it('is neither counted nor authenticated, and counts HubSpot calls by route key', async () => {
-    await call('/crm/v3/objects/tickets/5000001');
-    await call('/crm/v3/objects/contacts/1000001');
+    await call('/crm/objects/2026-09/tickets/5000001');
+    await call('/crm/objects/2026-09/contacts/1000001');
     await control.health();
     const log = await control.requests();
     expect(log.total).toBe(2);
-    expect(log.byRoute).toEqual({ 'GET /crm/v3/objects/{objectType}/{objectId}': 2 });
+    expect(log.byRoute).toEqual({ 'GET /crm/objects/2026-09/{objectType}/{objectId}': 2 });
     expect(log.log[0]).toMatchObject({
       method: 'GET',
-      path: '/crm/v3/objects/tickets/5000001',
+      path: '/crm/objects/2026-09/tickets/5000001',
       status: 200,
     });
   });
@@ -195,10 +196,10 @@ describe('the control API', () => {
     await control.failNext({
       count: 1,
       status: 503,
-      match: 'POST /crm/v3/objects/{objectType}/search',
+      match: 'POST /crm/objects/2026-09/{objectType}/search',
     });
-    expect((await call('/crm/v3/objects/tickets/5000001')).status).toBe(200);
-    const failed = await call('/crm/v3/objects/tickets/search', {
+    expect((await call('/crm/objects/2026-09/tickets/5000001')).status).toBe(200);
+    const failed = await call('/crm/objects/2026-09/tickets/search', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{}',

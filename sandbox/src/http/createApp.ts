@@ -3,13 +3,18 @@
  * HubSpot's JSON error envelope for every failure (bad JSON, big bodies, 404, 405); the
  * request log; and the control API beside it.
  */
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import type { SandboxCore } from '../sandboxCore';
 import { HubSpotError, rateLimitBody } from './hubspotError';
 import { FAULT_ERRORS } from './faults';
 import { checkLocalRequest } from './localOnly';
-import { RouteTable, type ApiSurface } from './routeTable';
-import { LEGACY_ROUTE_KEYS, ROUTE_KEYS, SEARCH_ROUTE_KEYS } from '../routeKeys';
+import { RouteTable } from './routeTable';
+import { ROUTE_KEYS } from '../routeKeys';
 import { registerObjectRoutes } from './objectRoutes';
 import { registerSchemaRoutes } from './schemaRoutes';
 import { registerAssociationRoutes } from './associationRoutes';
@@ -81,7 +86,9 @@ export function createApp(core: SandboxCore, token: string): FastifyInstance {
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
     // Errors fastify raises before routing (a bad %-escape, an over-long path segment)
     // get HubSpot's envelope too, never fastify's own `FST_ERR_*` body.
-    frameworkErrors: (error, _request, reply) => {
+    frameworkErrors: (error, _request, frameworkReply) => {
+      // Typed for the not-yet-routed request's generic reply; it is an ordinary reply.
+      const reply = frameworkReply as unknown as FastifyReply;
       const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
       void reply
         .code(status)
@@ -140,7 +147,7 @@ export function createApp(core: SandboxCore, token: string): FastifyInstance {
 
     const decision = core.limiter.check(
       token,
-      SEARCH_ROUTE_KEYS.includes(routeKey),
+      routeKey === ROUTE_KEYS.search,
       Date.now(),
       config.rateLimits,
     );
@@ -242,16 +249,10 @@ export function createApp(core: SandboxCore, token: string): FastifyInstance {
       );
   });
 
-  const surfaces: ApiSurface[] = [
-    { legacy: false, keys: ROUTE_KEYS },
-    { legacy: true, keys: LEGACY_ROUTE_KEYS },
-  ];
-  for (const surface of surfaces) {
-    registerObjectRoutes(routes, core, surface);
-    registerSchemaRoutes(routes, core, surface);
-    registerAssociationRoutes(routes, core, surface);
-    registerOwnerRoutes(routes, core, surface);
-  }
+  registerObjectRoutes(routes, core);
+  registerSchemaRoutes(routes, core);
+  registerAssociationRoutes(routes, core);
+  registerOwnerRoutes(routes, core);
   registerControlRoutes(app, core);
   return app;
 }

@@ -1,7 +1,7 @@
 import { FaultInjector } from './faults';
 
 const none = { rates: {}, routes: {} };
-const searchKey = 'POST /crm/v3/objects/{objectType}/search';
+const searchKey = 'POST /crm/objects/2026-09/{objectType}/search';
 
 describe('fault injection', () => {
   it('fails exactly the next N matching calls', () => {
@@ -10,24 +10,26 @@ describe('fault injection', () => {
     expect(
       faults.pick(
         'GET',
-        '/crm/v3/objects/tickets/1',
-        'GET /crm/v3/objects/{objectType}/{objectId}',
+        '/crm/objects/2026-09/tickets/1',
+        'GET /crm/objects/2026-09/{objectType}/{objectId}',
         none,
       ),
     ).toBeUndefined();
-    expect(faults.pick('POST', '/crm/v3/objects/tickets/search', searchKey, none)).toEqual({
+    expect(faults.pick('POST', '/crm/objects/2026-09/tickets/search', searchKey, none)).toEqual({
       status: 503,
     });
-    expect(faults.pick('POST', '/crm/v3/objects/tickets/search', searchKey, none)).toEqual({
+    expect(faults.pick('POST', '/crm/objects/2026-09/tickets/search', searchKey, none)).toEqual({
       status: 503,
     });
-    expect(faults.pick('POST', '/crm/v3/objects/tickets/search', searchKey, none)).toBeUndefined();
+    expect(
+      faults.pick('POST', '/crm/objects/2026-09/tickets/search', searchKey, none),
+    ).toBeUndefined();
   });
 
   it('matches by method and path prefix too, and defaults 429s to the ten-secondly policy', () => {
     const faults = new FaultInjector();
-    faults.failNext({ count: 1, status: 429, match: 'GET /crm/v3/objects/tickets' });
-    expect(faults.pick('GET', '/crm/v3/objects/tickets/5', 'x', none)).toEqual({
+    faults.failNext({ count: 1, status: 429, match: 'GET /crm/objects/2026-09/tickets' });
+    expect(faults.pick('GET', '/crm/objects/2026-09/tickets/5', 'x', none)).toEqual({
       status: 429,
       policy: 'TEN_SECONDLY_ROLLING',
     });

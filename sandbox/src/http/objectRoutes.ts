@@ -1,4 +1,4 @@
-/** CRM objects v3: single-record CRUD, list, batch endpoints and search. */
+/** CRM objects 2026-09: single-record CRUD, list, batch endpoints and search. */
 import type { FastifyRequest } from 'fastify';
 import type { SandboxCore } from '../sandboxCore';
 import type { ObjectTypeId } from '../store/types';
@@ -6,7 +6,6 @@ import { OBJECT_TYPES, resolveObjectType } from '../store/objectTypes';
 import {
   archiveRecords,
   createRecords,
-  findLive,
   resolveId,
   updateRecords,
   upsertRecords,
@@ -21,7 +20,8 @@ import {
 import { RuleViolation, type RuleRefusal } from '../store/validationRules';
 import { queryBoolean, queryInteger, queryList, queryString, type Query } from './query';
 import { serializeRecord, serializeWritten, type ReadOptions } from './serializeRecord';
-import { objectTypeParam, params, type ApiSurface, type RouteTable } from './routeTable';
+import { objectTypeParam, params, type RouteTable } from './routeTable';
+import { ROUTE_KEYS } from '../routeKeys';
 import { parseSearchRequest, SEARCH_LIMITS } from '../search/searchRequest';
 import { runSearch } from '../search/searchEngine';
 
@@ -93,25 +93,7 @@ function baseUrl(request: FastifyRequest): string {
   return `${request.protocol}://${request.host}`;
 }
 
-/** The v3 association routes' path: both object types and a type id valid between them. */
-function v3AssociationTarget(core: SandboxCore, p: ReturnType<typeof params>) {
-  const type = objectTypeParam(p.objectType);
-  const toType = objectTypeParam(p.toObjectType);
-  const typeId = Number(p.associationTypeId);
-  const definition = core.store.associationTypes.get(typeId);
-  if (!definition || definition.fromType !== type || definition.toType !== toType) {
-    throw validationError(
-      `${p.associationTypeId ?? ''} is not a valid association type from ${OBJECT_TYPES[type].plural} to ${OBJECT_TYPES[toType].plural}`,
-    );
-  }
-  return { type, toType, typeId };
-}
-
-export function registerObjectRoutes(
-  routes: RouteTable,
-  core: SandboxCore,
-  surface: ApiSurface,
-): void {
+export function registerObjectRoutes(routes: RouteTable, core: SandboxCore): void {
   const refusalError = (refusals: readonly RuleRefusal[]): HubSpotError =>
     requiredPropertiesError(
       refusals.flatMap((refusal) => refusal.missing),
@@ -127,7 +109,7 @@ export function registerObjectRoutes(
     }
   };
 
-  routes.serve(surface, 'createObject', (request, reply) => {
+  routes.add(ROUTE_KEYS.createObject, (request, reply) => {
     const type = objectTypeParam(params(request).objectType);
     if (!isRecord(request.body))
       throw validationError('Invalid input JSON: expected {"properties": {...}}');
@@ -137,7 +119,7 @@ export function registerObjectRoutes(
     return reply.code(201).send(serializeWritten(record));
   });
 
-  routes.serve(surface, 'listObjects', (request) => {
+  routes.add(ROUTE_KEYS.listObjects, (request) => {
     const type = objectTypeParam(params(request).objectType);
     const query = request.query as Query;
     const limit = queryInteger(query, 'limit', 10, { min: 1, max: 100 });
@@ -169,7 +151,7 @@ export function registerObjectRoutes(
     };
   });
 
-  routes.serve(surface, 'getObject', (request) => {
+  routes.add(ROUTE_KEYS.getObject, (request) => {
     const { objectType, objectId = '' } = params(request);
     const type = objectTypeParam(objectType);
     const query = request.query as Query;
@@ -183,7 +165,7 @@ export function registerObjectRoutes(
     return serializeRecord(store, type, record, readOptions(query));
   });
 
-  routes.serve(surface, 'updateObject', (request) => {
+  routes.add(ROUTE_KEYS.updateObject, (request) => {
     const { objectType, objectId = '' } = params(request);
     const type = objectTypeParam(objectType);
     const idProperty = queryString(request.query as Query, 'idProperty');
@@ -198,7 +180,7 @@ export function registerObjectRoutes(
     return serializeWritten(record);
   });
 
-  routes.serve(surface, 'archiveObject', (request, reply) => {
+  routes.add(ROUTE_KEYS.archiveObject, (request, reply) => {
     const { objectType, objectId = '' } = params(request);
     const type = objectTypeParam(objectType);
     // HubSpot answers 204 for unknown or already archived ids too.
@@ -206,7 +188,7 @@ export function registerObjectRoutes(
     return reply.code(204).send();
   });
 
-  routes.serve(surface, 'batchRead', (request, reply) => {
+  routes.add(ROUTE_KEYS.batchRead, (request, reply) => {
     const type = objectTypeParam(params(request).objectType);
     const startedAt = new Date().toISOString();
     const inputs = batchInputs(request.body);
@@ -245,7 +227,7 @@ export function registerObjectRoutes(
     });
   });
 
-  routes.serve(surface, 'batchCreate', (request, reply) => {
+  routes.add(ROUTE_KEYS.batchCreate, (request, reply) => {
     const type = objectTypeParam(params(request).objectType);
     const startedAt = new Date().toISOString();
     const inputs = batchInputs(request.body);
@@ -257,7 +239,7 @@ export function registerObjectRoutes(
     });
   });
 
-  routes.serve(surface, 'batchUpdate', (request, reply) => {
+  routes.add(ROUTE_KEYS.batchUpdate, (request, reply) => {
     const type = objectTypeParam(params(request).objectType);
     const startedAt = new Date().toISOString();
     const inputs = batchInputs(request.body).map((input, index) => {
@@ -296,7 +278,7 @@ export function registerObjectRoutes(
     });
   });
 
-  routes.serve(surface, 'batchUpsert', (request) => {
+  routes.add(ROUTE_KEYS.batchUpsert, (request) => {
     const type = objectTypeParam(params(request).objectType);
     const startedAt = new Date().toISOString();
     const inputs = batchInputs(request.body).map((input, index) => {
@@ -314,14 +296,14 @@ export function registerObjectRoutes(
     return { status: 'COMPLETE', results, ...batchTimes(startedAt) };
   });
 
-  routes.serve(surface, 'batchArchive', (request, reply) => {
+  routes.add(ROUTE_KEYS.batchArchive, (request, reply) => {
     const type = objectTypeParam(params(request).objectType);
     const ids = batchInputs(request.body).map(inputId);
     archiveRecords(core, type, ids);
     return reply.code(204).send();
   });
 
-  routes.serve(surface, 'search', (request) => {
+  routes.add(ROUTE_KEYS.search, (request) => {
     const type = objectTypeParam(params(request).objectType);
     const search = parseSearchRequest(request.body);
     const store = core.store;
@@ -339,42 +321,5 @@ export function registerObjectRoutes(
         ? { paging: { next: { after: String(nextOffset) } } }
         : {}),
     };
-  });
-
-  // The tickets guide's v3 association removal (and its PUT twin).
-  routes.serve(surface, 'v3RemoveAssociation', (request, reply) => {
-    const p = params(request);
-    const { type, toType, typeId } = v3AssociationTarget(core, p);
-    if (!findLive(core.store, type, p.objectId ?? '')) throw objectNotFound(p.objectId);
-    core.commit([
-      {
-        kind: 'unlink',
-        fromType: type,
-        fromId: p.objectId ?? '',
-        toType,
-        toId: p.toObjectId ?? '',
-        typeIds: [typeId],
-      },
-    ]);
-    return reply.code(204).send();
-  });
-
-  routes.serve(surface, 'v3AddAssociation', (request) => {
-    const p = params(request);
-    const { type, toType, typeId } = v3AssociationTarget(core, p);
-    const record = findLive(core.store, type, p.objectId ?? '');
-    if (!record) throw objectNotFound(p.objectId);
-    if (!findLive(core.store, toType, p.toObjectId ?? '')) throw objectNotFound(p.toObjectId);
-    core.commit([
-      {
-        kind: 'link',
-        fromType: type,
-        fromId: record.id,
-        toType,
-        toId: p.toObjectId ?? '',
-        typeIds: [typeId],
-      },
-    ]);
-    return serializeRecord(core.store, type, record, { properties: [], associations: [toType] });
   });
 }

@@ -3,7 +3,8 @@ import type { SandboxCore } from '../sandboxCore';
 import type { Owner } from '../store/types';
 import { HubSpotError, validationError } from './hubspotError';
 import { queryBoolean, queryInteger, queryString, type Query } from './query';
-import { params, type ApiSurface, type RouteTable } from './routeTable';
+import { params, type RouteTable } from './routeTable';
+import { ROUTE_KEYS } from '../routeKeys';
 
 /** HubSpot pages owners by 100 by default and at most 500. */
 const DEFAULT_LIMIT = 100;
@@ -15,12 +16,8 @@ function ownerNotFound(ownerId: string): HubSpotError {
   });
 }
 
-export function registerOwnerRoutes(
-  routes: RouteTable,
-  core: SandboxCore,
-  surface: ApiSurface,
-): void {
-  routes.serve(surface, 'listOwners', (request) => {
+export function registerOwnerRoutes(routes: RouteTable, core: SandboxCore): void {
+  routes.add(ROUTE_KEYS.listOwners, (request) => {
     const query = request.query as Query;
     const limit = queryInteger(query, 'limit', DEFAULT_LIMIT, { min: 1, max: MAX_LIMIT });
     const archived = queryBoolean(query, 'archived');
@@ -54,7 +51,7 @@ export function registerOwnerRoutes(
     };
   });
 
-  routes.serve(surface, 'getOwner', (request) => {
+  routes.add(ROUTE_KEYS.getOwner, (request) => {
     const ownerId = decodeURIComponent(params(request).ownerId ?? '');
     const query = request.query as Query;
     const archived = queryBoolean(query, 'archived');

@@ -1,5 +1,5 @@
 /**
- * Registers HubSpot routes under their route keys (`GET /crm/v3/objects/{objectType}`),
+ * Registers HubSpot routes under their route keys (`GET /crm/objects/2026-09/{objectType}`),
  * the names the request log, latency and fault settings use, and answers which methods
  * a path allows (for 405s).
  */
@@ -7,7 +7,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from 
 import { HubSpotError } from './hubspotError';
 import { resolveObjectType } from '../store/objectTypes';
 import type { ObjectTypeId } from '../store/types';
-import type { LEGACY_ROUTE_KEYS, ROUTE_KEYS } from '../routeKeys';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -25,14 +24,6 @@ interface RegisteredRoute {
   pattern: RegExp;
 }
 
-export type RouteName = keyof typeof ROUTE_KEYS | keyof typeof LEGACY_ROUTE_KEYS;
-
-/** One API version the sandbox serves: its route keys, and whether it answers as v3/v4. */
-export interface ApiSurface {
-  legacy: boolean;
-  keys: Partial<Record<RouteName, string>>;
-}
-
 export class RouteTable {
   private readonly routes: RegisteredRoute[] = [];
 
@@ -46,12 +37,6 @@ export class RouteTable {
     );
     this.routes.push({ method, pattern });
     this.app.route({ method, url, config: { routeKey }, handler });
-  }
-
-  /** Registers `name` when the surface has it (some routes exist in one version only). */
-  serve(surface: ApiSurface, name: RouteName, handler: RouteHandler): void {
-    const routeKey = surface.keys[name];
-    if (routeKey !== undefined) this.add(routeKey, handler);
   }
 
   allowedMethods(path: string): string[] {

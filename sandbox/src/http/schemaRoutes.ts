@@ -1,10 +1,11 @@
-/** Properties (list, get, create custom) and ticket pipelines, 2026-09 and legacy v3. */
+/** Properties 2026-09 (list, get, create custom) and ticket pipelines 2026-09. */
 import type { SandboxCore } from '../sandboxCore';
 import type { ObjectTypeId, PipelineStage, PropertyDefinition } from '../store/types';
 import { customProperty, makeOptions } from '../store/defaultProperties';
 import { HubSpotError, validationError } from './hubspotError';
 import { queryBoolean, queryList, type Query } from './query';
-import { objectTypeParam, params, type ApiSurface, type RouteTable } from './routeTable';
+import { objectTypeParam, params, type RouteTable } from './routeTable';
+import { ROUTE_KEYS } from '../routeKeys';
 
 const PROPERTY_TYPES = ['string', 'number', 'date', 'datetime', 'enumeration', 'bool'] as const;
 const FIELD_TYPES = [
@@ -146,12 +147,8 @@ function parsePropertyCreate(body: unknown, now: string): PropertyDefinition {
   );
 }
 
-export function registerSchemaRoutes(
-  routes: RouteTable,
-  core: SandboxCore,
-  surface: ApiSurface,
-): void {
-  routes.serve(surface, 'listProperties', (request) => {
+export function registerSchemaRoutes(routes: RouteTable, core: SandboxCore): void {
+  routes.add(ROUTE_KEYS.listProperties, (request) => {
     const type = objectTypeParam(params(request).objectType);
     const query = request.query as Query;
     const archived = queryBoolean(query, 'archived');
@@ -163,7 +160,7 @@ export function registerSchemaRoutes(
     return { results };
   });
 
-  routes.serve(surface, 'getProperty', (request) => {
+  routes.add(ROUTE_KEYS.getProperty, (request) => {
     const { objectType, propertyName = '' } = params(request);
     const type = objectTypeParam(objectType);
     const definition = core.store.properties[type].get(propertyName);
@@ -177,7 +174,7 @@ export function registerSchemaRoutes(
     return withLiveOptions(core, type, definition);
   });
 
-  routes.serve(surface, 'createProperty', (request, reply) => {
+  routes.add(ROUTE_KEYS.createProperty, (request, reply) => {
     const type = objectTypeParam(params(request).objectType);
     const definition = parsePropertyCreate(request.body, new Date(core.now()).toISOString());
     if (core.store.properties[type].has(definition.name)) {
@@ -195,8 +192,10 @@ export function registerSchemaRoutes(
   });
 
   // 2026-09 gives every stage `writePermissions` (v3 left it out).
-  const stageOut = (stage: PipelineStage) =>
-    surface.legacy ? stage : { ...stage, writePermissions: 'CRM_PERMISSIONS_ENFORCEMENT' };
+  const stageOut = (stage: PipelineStage) => ({
+    ...stage,
+    writePermissions: 'CRM_PERMISSIONS_ENFORCEMENT',
+  });
   const pipelinesOf = (objectType: string | undefined) => {
     const type = objectTypeParam(objectType);
     if (type !== '0-5') {
@@ -210,11 +209,11 @@ export function registerSchemaRoutes(
     }));
   };
 
-  routes.serve(surface, 'listPipelines', (request) => ({
+  routes.add(ROUTE_KEYS.listPipelines, (request) => ({
     results: pipelinesOf(params(request).objectType),
   }));
 
-  routes.serve(surface, 'getPipeline', (request) => {
+  routes.add(ROUTE_KEYS.getPipeline, (request) => {
     const { objectType, pipelineId } = params(request);
     const pipeline = pipelinesOf(objectType).find((candidate) => candidate.id === pipelineId);
     if (!pipeline) {
@@ -227,7 +226,7 @@ export function registerSchemaRoutes(
     return pipeline;
   });
 
-  routes.serve(surface, 'listPipelineStages', (request) => {
+  routes.add(ROUTE_KEYS.listPipelineStages, (request) => {
     const { objectType, pipelineId } = params(request);
     const pipeline = pipelinesOf(objectType).find((candidate) => candidate.id === pipelineId);
     if (!pipeline) {

@@ -1,6 +1,6 @@
 import { CrmStore } from '../store/crmStore';
 import { buildSeed } from './buildSeed';
-import { DEMO_FACTS, SCALE_FACTS } from './demoFacts';
+import { DEMO_FACTS, DEMO_OWNERS, REQUESTER_LABEL, SCALE_FACTS } from './demoFacts';
 import { ticketState } from '../store/propertyWrites';
 
 const demo = new CrmStore(buildSeed('demo'));
@@ -59,6 +59,60 @@ describe('the demo seed', () => {
       const closed = ticketState(demo.pipelines, ticket.properties) === 'CLOSED';
       expect(ticket.properties.closed_date !== undefined).toBe(closed);
     }
+  });
+});
+
+describe('the demo seed for owners, labels and service times', () => {
+  const tickets = [...demo.records['0-5'].values()];
+
+  it('has the documented owners, every ticket owner among them', () => {
+    expect(demo.owners.map((owner) => owner.id)).toEqual(DEMO_OWNERS.map((owner) => owner.id));
+    const ids = new Set(demo.owners.map((owner) => owner.id));
+    const owned = tickets.filter((ticket) => ticket.properties.hubspot_owner_id !== undefined);
+    expect(owned.length).toBeGreaterThan(tickets.length / 2);
+    expect(owned.length).toBeLessThan(tickets.length);
+    for (const ticket of owned)
+      expect(ids.has(ticket.properties.hubspot_owner_id ?? '')).toBe(true);
+  });
+
+  it('gives closed tickets time_to_close = closed_date - createdate, open ones none', () => {
+    const isClosed = (ticket: (typeof tickets)[number]) =>
+      ticketState(demo.pipelines, ticket.properties) === 'CLOSED';
+    const closed = tickets.filter(isClosed);
+    const open = tickets.filter((ticket) => !isClosed(ticket));
+    expect(closed.map((ticket) => Number(ticket.properties.time_to_close))).toEqual(
+      closed.map(
+        (ticket) =>
+          Date.parse(ticket.properties.closed_date ?? '') -
+          Date.parse(ticket.properties.createdate ?? ''),
+      ),
+    );
+    expect(open.map((ticket) => ticket.properties.time_to_close)).toEqual(
+      open.map(() => undefined),
+    );
+    const replied = tickets.filter((ticket) => ticket.properties.time_to_first_agent_reply);
+    expect(replied.length).toBeGreaterThan(tickets.length / 2);
+    expect(replied.length).toBeLessThan(tickets.length);
+  });
+
+  it('links some contacts as Requester and some companies as Primary', () => {
+    const requesterLinks = [...demo.records['0-1'].keys()].flatMap((contact) =>
+      [...(demo.linkedIds('0-1', contact, '0-5')?.values() ?? [])].filter((types) =>
+        types.includes(REQUESTER_LABEL.inverseTypeId),
+      ),
+    );
+    expect(requesterLinks.length).toBeGreaterThan(10);
+    const primary = [...(demo.linkedIds('0-2', '2000002', '0-5')?.values() ?? [])].filter((types) =>
+      types.includes(25),
+    );
+    expect(primary.length).toBeGreaterThan(0);
+  });
+
+  it('keeps the seeds without owners or rules apart from the demo', () => {
+    const empty = new CrmStore(buildSeed('empty'));
+    expect(empty.owners).toEqual([]);
+    expect(empty.validationRules).toEqual([]);
+    expect(empty.properties['0-5'].has('resolution')).toBe(false);
   });
 });
 

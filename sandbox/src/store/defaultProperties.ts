@@ -309,7 +309,7 @@ export function defaultProperties(): Record<ObjectTypeId, PropertyDefinition[]> 
   };
 }
 
-/** A custom (portal-defined) property, as `POST /crm/v3/properties/{objectType}` creates it. */
+/** A custom (portal-defined) property, as `POST /crm/properties/2026-09/{objectType}` creates it. */
 export function customProperty(
   fields: Pick<PropertyDefinition, 'name' | 'label' | 'type' | 'fieldType' | 'groupName'> &
     Partial<PropertyDefinition>,

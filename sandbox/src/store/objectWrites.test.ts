@@ -13,7 +13,12 @@ function failure(run: () => unknown): HubSpotError {
   throw new Error('expected a HubSpotError');
 }
 
-const newTicket = { subject: 'Printer on fire', hs_pipeline_stage: SUPPORT_PIPELINE.stages.new };
+// The demo's portal rules require a category on create.
+const newTicket = {
+  subject: 'Printer on fire',
+  hs_pipeline_stage: SUPPORT_PIPELINE.stages.new,
+  hs_ticket_category: 'PRODUCT_ISSUE',
+};
 
 describe('creating tickets', () => {
   it('fills id, hs_object_id, createdate, default pipeline and equal created/updated times', () => {
@@ -52,7 +57,8 @@ describe('creating tickets', () => {
       createRecords(env, '0-5', [
         {
           properties: {
-            ...newTicket,
+            subject: newTicket.subject,
+            hs_pipeline_stage: newTicket.hs_pipeline_stage,
             nonsense: 'x',
             hs_ticket_priority: 'SOON',
             hs_ticket_category: 'PRODUCT_ISSUE;NOT_A_CATEGORY',
@@ -215,7 +221,7 @@ describe('upsert and archive', () => {
       {
         id: 'EXT-NEW',
         idProperty: DEMO_FACTS.uniqueTicketProperty,
-        properties: { subject: 'n', hs_pipeline_stage: '1' },
+        properties: { subject: 'n', hs_pipeline_stage: '1', hs_ticket_category: 'PRODUCT_ISSUE' },
       },
     ]);
     expect(results.map((result) => result.isNew)).toEqual([false, true]);

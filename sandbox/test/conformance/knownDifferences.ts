@@ -93,4 +93,14 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
       answer.status === 207 &&
       /^\/crm\/objects\/2026-09\/[^/]+\/batch\/(read|create|update|upsert)$/.test(answer.path),
   },
+  {
+    id: 'association-batch-read-without-links-is-207',
+    says: 'An association batch read where some input ids have no links answers 207: results for the others, and an OBJECT_NOT_FOUND error naming the ids with fromObjectType and toObjectType in its context. The 2026-09 spec lists only 200.',
+    evidence:
+      "v4 answered 200/207 for the same call (shared/docs/crm-api-contract.md, Associations); issue 9 item 6 (comparison with HubSpot's answers) gives the category and context.",
+    explains: (mismatch, answer) =>
+      mismatch.kind === 'undeclared-status' &&
+      answer.status === 207 &&
+      /^\/crm\/associations\/2026-09\/[^/]+\/[^/]+\/batch\/read$/.test(answer.path),
+  },
 ];

@@ -282,12 +282,14 @@ export function MultiSelect(
   },
 ) {
   const id = useFieldId(props.name);
-  const selected = props.value ?? [];
+  // Ticked at once, like the other inputs; the card's value wins when it answers.
+  const [selected, setSelected] = useSyncedValue<OptionValue[]>(props.value, []);
   const options = props.options ?? [];
   const toggle = (value: OptionValue) => {
     const next = selected.includes(value)
       ? selected.filter((item) => item !== value)
       : [...selected, value];
+    setSelected(next);
     callRemote(props.onChange, next);
   };
   return (
@@ -461,6 +463,89 @@ export function ToggleGroup(
           </label>
         ))}
       </div>
+    </Field>
+  );
+}
+
+type NumberProps = Parameters<typeof NumberInput>[0];
+
+/** CurrencyInput is a NumberInput with the currency named in its label. */
+export function CurrencyInput({ currency, ...props }: NumberProps & { currency?: string }) {
+  return (
+    <NumberInput {...props} label={currency ? `${props.label ?? ''} (${currency})` : props.label} />
+  );
+}
+
+/** StepperInput: a NumberInput with − and + buttons moving by `stepSize` within min/max. */
+export function StepperInput(props: NumberProps & { stepSize?: number }) {
+  const [value, setValue] = useSyncedValue<number>(
+    props.value,
+    props.defaultValue ?? props.min ?? 0,
+  );
+  const step = props.stepSize ?? 1;
+  const move = (by: number) => {
+    const next = Math.min(props.max ?? Infinity, Math.max(props.min ?? -Infinity, value + by));
+    setValue(next);
+    callRemote(props.onInput, next);
+    callRemote(props.onChange, next);
+  };
+  return (
+    <span className="hs-stepper">
+      <button
+        type="button"
+        className="hs-button hs-button--secondary hs-button--xs"
+        aria-label="Decrease"
+        onClick={() => move(-step)}
+      >
+        −
+      </button>
+      <NumberInput {...props} value={value} />
+      <button
+        type="button"
+        className="hs-button hs-button--secondary hs-button--xs"
+        aria-label="Increase"
+        onClick={() => move(step)}
+      >
+        +
+      </button>
+    </span>
+  );
+}
+
+interface TimeValue {
+  hours: number;
+  minutes: number;
+}
+
+export function TimeInput(
+  props: FieldProps & {
+    value?: TimeValue | null;
+    defaultValue?: TimeValue;
+    onChange?: (value: TimeValue | null) => unknown;
+  },
+) {
+  const id = useFieldId(props.name);
+  const text = (time: TimeValue | null | undefined) =>
+    time ? `${String(time.hours).padStart(2, '0')}:${String(time.minutes).padStart(2, '0')}` : '';
+  const [value, setValue] = useSyncedValue(text(props.value), text(props.defaultValue));
+  return (
+    <Field {...props} htmlFor={id}>
+      <input
+        id={id}
+        className="hs-input"
+        type="time"
+        name={props.name}
+        value={value}
+        onChange={(event) => {
+          const next = event.currentTarget.value;
+          setValue(next);
+          const [hours, minutes] = next.split(':').map(Number);
+          callRemote(
+            props.onChange,
+            next && hours !== undefined && minutes !== undefined ? { hours, minutes } : null,
+          );
+        }}
+      />
     </Field>
   );
 }

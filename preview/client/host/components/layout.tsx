@@ -164,3 +164,12 @@ export function List({ children, testId, variant = 'unordered' }: Base & { varia
     </ul>
   );
 }
+
+/** A white box around its content, as HubSpot draws Card. */
+export function Card({ children, testId }: Base) {
+  return (
+    <div className="hs-card" data-testid={testId}>
+      {children}
+    </div>
+  );
+}

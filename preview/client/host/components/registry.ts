@@ -27,6 +27,7 @@ import {
 } from './feedback';
 import {
   Checkbox,
+  CurrencyInput,
   DateInput,
   Form,
   Input,
@@ -35,7 +36,9 @@ import {
   RadioButton,
   SearchInput,
   Select,
+  StepperInput,
   TextArea,
+  TimeInput,
   Toggle,
   ToggleGroup,
 } from './inputs';
@@ -43,6 +46,7 @@ import {
   AutoGrid,
   Box,
   ButtonRow,
+  Card,
   Divider,
   Flex,
   Inline,
@@ -70,7 +74,8 @@ import {
   TableHeader,
   TableRow,
 } from './table';
-import { Heading, Icon, Image, Link, StatusTag, Tag, Text, Tooltip } from './text';
+import { Tab, Tabs } from './tabs';
+import { Heading, Icon, Illustration, Image, Link, StatusTag, Tag, Text, Tooltip } from './text';
 
 // The SDK's own prop types are wider than what each implementation reads.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -83,8 +88,10 @@ export const HTML_COMPONENTS: Record<string, AnyComponent> = {
   Box,
   Button,
   ButtonRow,
+  Card,
   Checkbox,
   CrmActionButton,
+  CurrencyInput,
   CrmActionLink,
   DateInput,
   DescriptionList,
@@ -98,6 +105,7 @@ export const HTML_COMPONENTS: Record<string, AnyComponent> = {
   Form,
   Heading,
   Icon,
+  Illustration,
   Image,
   Inline,
   Input,
@@ -124,6 +132,8 @@ export const HTML_COMPONENTS: Record<string, AnyComponent> = {
   StatisticsItem,
   StatisticsTrend,
   StatusTag,
+  StepperInput,
+  Tab,
   Table,
   TableBody,
   TableCell,
@@ -131,11 +141,13 @@ export const HTML_COMPONENTS: Record<string, AnyComponent> = {
   TableHead,
   TableHeader,
   TableRow,
+  Tabs,
   Tag,
   Text,
   TextArea,
   Textarea: TextArea,
   Tile,
+  TimeInput,
   Toggle,
   ToggleGroup,
   Tooltip,

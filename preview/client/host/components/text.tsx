@@ -331,3 +331,27 @@ export function Tooltip({ children, testId, placement = 'top' }: Base & { placem
     </span>
   );
 }
+
+/** HubSpot's illustrations are its own artwork: the preview shows a plain stand-in with the name. */
+export function Illustration({
+  testId,
+  name,
+  alt,
+  width,
+  height,
+}: Base & { name?: string; alt?: string; width?: number; height?: number }) {
+  return (
+    <span
+      className="hs-illustration"
+      role={alt ? 'img' : undefined}
+      aria-label={alt}
+      aria-hidden={alt ? undefined : true}
+      title={name}
+      style={{ width, height }}
+      data-testid={testId}
+      data-illustration={name}
+    >
+      🖼
+    </span>
+  );
+}

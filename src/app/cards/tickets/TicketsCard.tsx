@@ -18,7 +18,7 @@ import { Pager } from './list/Pager';
 import { RetryNotice } from './list/RetryNotice';
 import { TicketRow } from './list/TicketRow';
 import { UndoBar } from './list/UndoBar';
-import { pageIndex, PAGE_SIZE } from './state/ticketsListState';
+import { hasSearchFilter, pageIndex, PAGE_SIZE } from './state/ticketsListState';
 import { useFormOptions } from './state/useFormOptions';
 import { useSelection } from './state/useSelection';
 import { defaultRetryPolicy, useTicketsList, type RetryPolicy } from './state/useTicketsList';
@@ -50,6 +50,9 @@ export interface TicketsCardProps {
 export function TicketsCard({ context, actions, recordType, client, timing }: TicketsCardProps) {
   const { searchDebounceMs, retryPolicy, undoMs } = { ...defaultTiming, ...timing };
   const portalId = context.portal.id;
+  const userId = context.user.id;
+  const userEmail = context.user.email;
+  const currentUser = useMemo(() => ({ userId, email: userEmail }), [userId, userEmail]);
   const env: CardEnv = useMemo(
     () => ({
       client,
@@ -58,29 +61,46 @@ export function TicketsCard({ context, actions, recordType, client, timing }: Ti
       actions,
       locale: activateLocale(context.user.locale),
       timeZone: context.portal.timezone,
+      currentUser,
     }),
-    [client, recordType, portalId, actions, context.user.locale, context.portal.timezone],
+    [
+      client,
+      recordType,
+      portalId,
+      actions,
+      context.user.locale,
+      context.portal.timezone,
+      currentUser,
+    ],
   );
-  const list = useTicketsList({ client, recordType, portalId, retryPolicy });
-  const formOptions = useFormOptions(client, recordType, portalId);
+  const list = useTicketsList({ client, recordType, portalId, retryPolicy, currentUser });
+  const formOptions = useFormOptions(client, recordType, portalId, currentUser);
   const { state, applyChange } = list;
   const selection = useSelection();
 
+  // A bulk action may change ticked tickets of other pages: the counts and total cover
+  // them too, so the list asks HubSpot again rather than guess.
+  const offPage = (ids: string[]) => {
+    const shown = state.view.kind === 'ready' ? state.view.tickets : [];
+    return ids.some((id) => !shown.some((t) => t.id === id));
+  };
   const added = (tickets: TicketSummary[]) => applyChange({ type: 'ticketsAdded', tickets });
   const updated = (tickets: TicketSummary[]) => {
     applyChange({ type: 'ticketsUpdated', tickets });
     selection.refresh(tickets);
+    if (offPage(tickets.map((t) => t.id))) void list.refresh();
   };
-  const removed = (ticketIds: string[]) => applyChange({ type: 'ticketsRemoved', ticketIds });
+  const removed = (ticketIds: string[]) => {
+    applyChange({ type: 'ticketsRemoved', ticketIds });
+    selection.drop(ticketIds);
+    if (offPage(ticketIds)) void list.refresh();
+  };
   const undo = useUndo({
     env,
     formOptions,
     visibleMs: undoMs,
-    onRestored: (tickets) => {
-      updated(tickets);
-      // They may belong back in this view (e.g. reopened in Open): the page decides.
-      void list.refresh();
-    },
+    // Back in the view (e.g. reopened in Open) means off this page until HubSpot places it.
+    onRestored: updated,
     onRelinked: added,
   });
   const changes = {
@@ -128,8 +148,7 @@ export function TicketsCard({ context, actions, recordType, client, timing }: Ti
     view.kind === 'ready' &&
     view.tickets.length === 0 &&
     pageIndex(query) === 0 &&
-    query.text === '' &&
-    query.priorities.length === 0;
+    !hasSearchFilter(query);
   const pipelines = state.meta?.pipelines ?? [];
   const priorities = state.meta?.priorities ?? [];
   // Bulk actions change only the record's own tickets, not rolled-up ones of its contacts.
@@ -148,6 +167,7 @@ export function TicketsCard({ context, actions, recordType, client, timing }: Ti
         onSort={list.setSort}
         onText={list.setText}
         onPriorities={list.setPriorities}
+        onMine={list.setMine}
         onRollUp={list.setIncludeContactTickets}
         onRefresh={list.refresh}
       />
@@ -223,6 +243,7 @@ export function TicketsCard({ context, actions, recordType, client, timing }: Ti
               onClear={selection.clear}
             />
           )}
+          {view.tickets.length === 0 && <Text testId="no-matches">{strings.noMatches}</Text>}
           {view.tickets.map((ticket) => (
             <TicketRow
               key={ticket.id}
@@ -230,6 +251,7 @@ export function TicketsCard({ context, actions, recordType, client, timing }: Ti
               ticket={ticket}
               pipelines={pipelines}
               priorities={priorities}
+              formOptions={formOptions}
               {...changes}
               {...(selection.active
                 ? {

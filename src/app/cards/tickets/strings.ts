@@ -8,6 +8,8 @@
  * it, ja, nl, ptBR). TypeScript refuses a catalog that lacks it, and
  * i18n/completeness.test.ts names each missing key per language. Counts go through
  * `plural(count, { one, other })` (Intl.PluralRules), never `count === 1 ? ...`.
+ * Read `strings` while rendering, never into a module-level constant: at load time it is
+ * still English (i18n/moduleScope.test.ts finds such reads).
  */
 import type { ErrorCode } from '../contract';
 import { pluralIn } from './i18n/plural';
@@ -142,6 +144,8 @@ export const english = {
   textFilterLabel: 'Filter',
   textFilterPlaceholder: 'Subject or ticket id',
   anyPriority: 'Any priority',
+  noMatches: 'No tickets match these filters.',
+  networkFailed: 'HubSpot could not be reached right now.',
   pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
   totalTickets: (count: number) => plural(count, { one: '# ticket', other: '# tickets' }),
   viewAllInHubSpot: 'View all in HubSpot',
@@ -191,6 +195,51 @@ export const english = {
   notLinkedAnywhere: 'Not linked to any contact or company',
   selectedToLink: 'Selected',
   removeFromSelection: (subject: string) => `Remove "${subject}"`,
+
+  // Owners, details panel, labels and portal-rule questions (issue 10).
+  viewDetails: 'Details',
+  detailsTitle: 'Ticket details',
+  detailsLoading: 'Loading the ticket…',
+  detailsFailedTitle: 'The ticket could not be loaded',
+  ticketIdLabel: 'Ticket ID',
+  sourceLabel: 'Source',
+  createdLabel: 'Created',
+  updatedLabel: 'Last updated',
+  closedLabel: 'Closed',
+  timeToCloseLabel: 'Time to close',
+  timeToFirstResponseLabel: 'Time to first response',
+  linkLabelLabel: 'Label on this record',
+  notSet: 'Not set',
+  linkedContacts: (count: number) => plural(count, { one: '# contact', other: '# contacts' }),
+  linkedCompanies: (count: number) => plural(count, { one: '# company', other: '# companies' }),
+  noneLinked: 'None',
+  namesAndMore: (names: string, more: number) => `${names} and ${more} more`,
+  openInHubSpot: 'Open in HubSpot',
+  editTicket: 'Edit',
+  saveChanges: 'Save changes',
+  saving: 'Saving…',
+  ticketSaved: (subject: string) => `"${subject}" saved.`,
+  ownedBy: (name: string) => `Owner: ${name}`,
+  assignToMe: 'Assign to me',
+  assignedToMe: 'Assigned to me',
+  assignedToYou: (subject: string) => `"${subject}" is now assigned to you.`,
+  notAnOwner:
+    'HubSpot does not list you as an owner in this account, so nothing can be assigned to you.',
+  ownerChanged: (subject: string, owner: string) => `"${subject}" is now owned by ${owner}.`,
+  ownerRemoved: (subject: string) => `"${subject}" is now unassigned.`,
+  alsoLinkCompany: "Also link the contact's primary company",
+  requiredTitle: 'HubSpot needs more details',
+  requiredBody: "This account's rules need these details before the change can be saved.",
+  bulkRequiredBody: (count: number) =>
+    plural(count, {
+      one: "This account's rules need these details to close # ticket.",
+      other:
+        "This account's rules need these details to close # tickets. Your answers apply to all of them.",
+    }),
+  closeTickets: (count: number) =>
+    plural(count, { one: 'Close # ticket', other: 'Close # tickets' }),
+  answerYes: 'Yes',
+  answerNo: 'No',
 
   /** Used when the function could not even answer (timeout, crash, bad response). */
   callFailed: {

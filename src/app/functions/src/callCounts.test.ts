@@ -72,14 +72,15 @@ describe('tickets_list', () => {
     expect(sequentialRounds(log)).toBeLessThanOrEqual(2);
   });
 
-  it('on a cold container adds pipelines and properties, fetched in parallel', async () => {
+  it('on a cold container adds pipelines, properties and owners, fetched in parallel', async () => {
     harness.runtime.coldStart();
     const log = await callsOf('tickets_list', contact, { filter: 'all' });
     const kinds = countKinds(log);
     expect(kinds.pipelines).toBe(1);
     expect(kinds.properties).toBe(1);
     expect(kinds.search ?? 0).toBe(0);
-    expect(log.total).toBe(4);
+    expect(log.log.filter((entry) => entry.path.startsWith('/crm/owners/'))).toHaveLength(1);
+    expect(log.total).toBe(5);
     const spanOf = (kind: string): { start: number; end: number } => {
       const entry = log.log.find((candidate) => callKind(candidate) === kind);
       if (!entry) throw new Error(`no ${kind} call`);
@@ -162,10 +163,11 @@ describe('the other functions, each on a warm container', () => {
         ...uniqueCreate('Warm-up'),
         pipelineId: pipeline.id,
         stageId: facts.stageOf(pipeline.id, 'OPEN'),
+        categories: ['GENERAL_INQUIRY'],
       }),
     );
     dataOf(await harness.call('tickets_link', contact, { ticketIds: [ticketId] }));
-    dataOf(await harness.call('ticket_unlink', contact, { ticketId }));
+    dataOf(await harness.call('ticket_unlink', contact, { ticketIds: [ticketId] }));
     const ownTicket = (facts.smallContact.tickets[0] as { id: string }).id;
     dataOf(
       await harness.call('ticket_update', contact, { ticketIds: [ownTicket], priority: 'LOW' }),
@@ -183,7 +185,8 @@ describe('the other functions, each on a warm container', () => {
     const log = await callsOf('tickets_search', contact, { query: 'invoice' });
     const kinds = countKinds(log);
     expect(kinds.search).toBe(1);
-    expect(log.total).toBeLessThanOrEqual(2);
+    // The results' links to contacts and to companies, then the names of those (linkedTo).
+    expect(log.total).toBeLessThanOrEqual(5);
     expect(writeCalls(log)).toEqual([]);
   });
 
@@ -193,6 +196,7 @@ describe('the other functions, each on a warm container', () => {
       ...uniqueCreate('Counted create'),
       pipelineId: pipeline.id,
       stageId: facts.stageOf(pipeline.id, 'OPEN'),
+      categories: ['GENERAL_INQUIRY'],
     });
     const kinds = countKinds(log);
     expect(kinds.create).toBe(1);
@@ -214,6 +218,7 @@ describe('the other functions, each on a warm container', () => {
             ...uniqueCreate(subject),
             pipelineId: pipeline.id,
             stageId: facts.stageOf(pipeline.id, 'OPEN'),
+            categories: ['GENERAL_INQUIRY'],
           }),
         );
         return fresh.requests();
@@ -245,7 +250,7 @@ describe('the other functions, each on a warm container', () => {
     expect(log.total).toBeLessThanOrEqual(3);
     // Put the portal back for the tests after this one.
     for (const ticketId of candidates) {
-      dataOf(await harness.call('ticket_unlink', contact, { ticketId }));
+      dataOf(await harness.call('ticket_unlink', contact, { ticketIds: [ticketId] }));
     }
   });
 
@@ -260,7 +265,7 @@ describe('the other functions, each on a warm container', () => {
   it('ticket_unlink: one association removal, no search', async () => {
     const ticketId = facts.unlinkedTicket.id;
     dataOf(await harness.call('tickets_link', contact, { ticketIds: [ticketId] }));
-    const log = await callsOf('ticket_unlink', contact, { ticketId });
+    const log = await callsOf('ticket_unlink', contact, { ticketIds: [ticketId] });
     const kinds = countKinds(log);
     expect(kinds.search ?? 0).toBe(0);
     expect(writeCalls(log)).toHaveLength(1);
@@ -275,6 +280,7 @@ describe('the other functions, each on a warm container', () => {
         ...uniqueCreate('To be deleted'),
         pipelineId: pipeline.id,
         stageId: facts.stageOf(pipeline.id, 'OPEN'),
+        categories: ['GENERAL_INQUIRY'],
       }),
     );
     const log = await callsOf('ticket_delete', contact, { ticketId: created.ticket.id });

@@ -1,5 +1,10 @@
 import { Alert, Button, Modal, Select, StatusTag, Tag, Text, Tile } from '@hubspot/ui-extensions';
-import type { FunctionResult, TicketSummary, TicketUpdateData } from '../../contract';
+import type {
+  FunctionResult,
+  TicketSummary,
+  TicketUnlinkData,
+  TicketUpdateData,
+} from '../../contract';
 import {
   createFakeTicketsClient,
   deferred,
@@ -53,21 +58,36 @@ async function renderWithTickets(client: FakeTicketsClient) {
 }
 
 describe('per-ticket actions', () => {
-  it('offers change stage, change priority, close, unlink and delete', async () => {
+  it('offers details, owner changes, change stage, change priority, close, unlink and delete', async () => {
     const { renderer } = await renderWithTickets(createFakeTicketsClient());
     expect(
       renderer
         .findByTestId(Tile, 'ticket-21')
         .findAll(DropdownButtonItem)
         .map((i) => i.text),
-    ).toEqual(['Change stage', 'Change priority', 'Close ticket', 'Unlink', 'Delete']);
+    ).toEqual([
+      'Details',
+      'Change owner',
+      'Assign to me',
+      'Change stage',
+      'Change priority',
+      'Close ticket',
+      'Unlink',
+      'Delete',
+    ]);
   });
 
   it('makes every action a menu item (keyboard reachable), none click-only', async () => {
     const { renderer } = await renderWithTickets(createFakeTicketsClient());
     const items = renderer.findByTestId(Tile, 'ticket-21').findAll(DropdownButtonItem);
-    // Each opens its dialog as an overlay: Enter on the focused item does what a click does.
-    expect(items.every((i) => i.props.overlay !== undefined)).toBe(true);
+    // Each opens its dialog as an overlay or acts at once ("Assign to me"): Enter on the
+    // focused item does what a click does.
+    expect(items.every((i) => i.props.overlay !== undefined || i.props.onClick !== undefined)).toBe(
+      true,
+    );
+    expect(items.filter((i) => i.props.overlay === undefined).map((i) => i.text)).toEqual([
+      'Assign to me',
+    ]);
   });
 
   it('moves a ticket to another stage of its pipeline', async () => {
@@ -213,6 +233,26 @@ describe('per-ticket actions', () => {
     expect(alerts()).toEqual([{ type: 'success', message: 'Undone.' }]);
   });
 
+  it('says plainly when an undo fails, and leaves the ticket where it is', async () => {
+    const client = createFakeTicketsClient()
+      .enqueue('ticket_update', updated([closedTicket('21', { subject: 'Printer jam' })]))
+      .enqueue('ticket_update', failure('UNAVAILABLE', 'HubSpot did not answer in time.'));
+    const { renderer, alerts } = await renderWithTickets(client);
+    renderer.findByTestId(Button, 'close-21-confirm').trigger('onClick');
+    await renderer.waitFor(() => expect(renderer.findAll(Tile)).toHaveLength(1));
+    renderer.findByTestId(Button, 'undo').trigger('onClick');
+    await renderer.waitFor(() =>
+      expect(alerts()).toEqual([
+        {
+          type: 'danger',
+          title: 'That could not be undone',
+          message: 'HubSpot did not answer in time.',
+        },
+      ]),
+    );
+    expect(renderer.findAll(Tile).map((t) => t.props.testId)).toEqual(['ticket-22']);
+  });
+
   it('offers Undo only for a few seconds', async () => {
     const client = createFakeTicketsClient().enqueue(
       'ticket_update',
@@ -235,6 +275,9 @@ describe('per-ticket actions', () => {
     await renderer.waitFor(() => expect(renderer.findAll(Tile)).toHaveLength(1));
     const items = renderer.findByTestId(Tile, 'ticket-21').findAll(DropdownButtonItem);
     expect(items.map((i) => i.text)).toEqual([
+      'Details',
+      'Change owner',
+      'Assign to me',
       'Change stage',
       'Change priority',
       'Reopen',

@@ -1,12 +1,15 @@
 /**
- * The per-ticket menu: change stage or priority, close (picking the closed stage) or
- * reopen (picking the open stage), unlink, delete. Every entry is a Dropdown item, so the
+ * The per-ticket menu: details, change owner or assign to me, change stage or priority,
+ * close (picking the closed stage) or reopen (picking the open stage), unlink, delete. Every entry is a Dropdown item, so the
  * whole menu works from the keyboard. Close and unlink offer an inline "Undo".
  */
 import { Dropdown, Text } from '@hubspot/ui-extensions';
 import { useState } from 'react';
 import type { Option, PipelineInfo, TicketSummary } from '../../contract';
 import type { CardEnv } from '../cardEnv';
+import { TicketDetailsPanel } from '../details/TicketDetailsPanel';
+import { OwnerModal } from '../owners/OwnerModal';
+import type { FormOptions } from '../state/useFormOptions';
 import { shortSubject } from '../format/shortSubject';
 import { strings } from '../strings';
 import { ActionModal } from './ActionModal';
@@ -27,6 +30,7 @@ interface Props extends TicketChanges {
   ticket: TicketSummary;
   pipelines: PipelineInfo[];
   priorities: Option[];
+  formOptions: FormOptions;
 }
 
 function PriorityModal({ env, ticket, priorities, onUpdated }: Props) {
@@ -116,8 +120,28 @@ function RemoveModal({
   );
 }
 
+/** "Assign to me" straight from the menu: the user's owner id comes with the form options. */
+function useAssignToMe({ env, ticket, formOptions, onUpdated }: Props) {
+  const { update } = useTicketUpdate(env, ticket, onUpdated);
+  return async () => {
+    const options = await formOptions.ensure();
+    if (!options) return; // The load failure is shown where the options are used.
+    const ownerId = options.currentOwnerId;
+    if (!ownerId) {
+      env.actions.addAlert({
+        type: 'warning',
+        title: strings.actionFailedTitle,
+        message: strings.notAnOwner,
+      });
+      return;
+    }
+    await update({ ownerId }, (t) => strings.assignedToYou(shortSubject(t.subject)));
+  };
+}
+
 export function TicketActions(props: Props) {
-  const { env, ticket, pipelines, onUpdated, onUndoable } = props;
+  const { env, ticket, pipelines, formOptions, onUpdated, onUndoable } = props;
+  const assignToMe = useAssignToMe(props);
   const isOpen = ticket.stage.state === 'OPEN';
   const stages = pipelines.find((p) => p.id === ticket.pipeline.id)?.stages ?? [];
   const closedStages = stages.filter((s) => s.state === 'CLOSED');
@@ -134,6 +158,34 @@ export function TicketActions(props: Props) {
       buttonText={strings.actionsButton}
       testId={`actions-${ticket.id}`}
     >
+      <Dropdown.ButtonItem
+        overlay={
+          <TicketDetailsPanel
+            env={env}
+            ticket={ticket}
+            formOptions={formOptions}
+            onUpdated={onUpdated}
+          />
+        }
+        testId={`actions-${ticket.id}-details`}
+      >
+        {strings.viewDetails}
+      </Dropdown.ButtonItem>
+      <Dropdown.ButtonItem
+        onClick={() => void formOptions.ensure()}
+        overlay={
+          <OwnerModal env={env} ticket={ticket} formOptions={formOptions} onUpdated={onUpdated} />
+        }
+        testId={`actions-${ticket.id}-owner`}
+      >
+        {strings.changeOwner}
+      </Dropdown.ButtonItem>
+      <Dropdown.ButtonItem
+        onClick={() => void assignToMe()}
+        testId={`actions-${ticket.id}-assign-me`}
+      >
+        {strings.assignToMe}
+      </Dropdown.ButtonItem>
       <Dropdown.ButtonItem
         overlay={
           <StageChoiceModal

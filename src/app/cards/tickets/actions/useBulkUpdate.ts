@@ -4,17 +4,33 @@
  * refused are named, each with its own reason (the functions answer per item), and stay
  * selected for another try; tickets a bulk close found already closed are left as they
  * were and counted. A bulk close or unlink can be undone inline for a few seconds.
+ * A close the portal's rules refuse for some tickets becomes one question for all of them
+ * (`question`); answering retries just those tickets, and any still refused are named.
  */
 import { useState } from 'react';
-import type { FunctionError, ItemOutcome, TicketSummary } from '../../contract';
+import type {
+  ExtraProperties,
+  FunctionError,
+  ItemOutcome,
+  RequiredProperty,
+  TicketSummary,
+} from '../../contract';
+import { bulkQuestionsOf, mergeQuestions, questionsOf } from '../required/requiredQuestions';
 import type { CardEnv } from '../cardEnv';
 import { shortSubject } from '../format/shortSubject';
 import { strings } from '../strings';
 import type { OfferUndo } from './undoOffer';
 import { useTicketMutation } from './useTicketMutation';
 
-export type BulkFields =
-  { close: true } | { stageId: string } | { priority: string | null } | { ownerId: string | null };
+export type BulkFields = (
+  { close: true } | { stageId: string } | { priority: string | null } | { ownerId: string | null }
+) & { extraProperties?: ExtraProperties };
+
+/** What the portal's rules need before these tickets can be closed. */
+export interface BulkQuestion {
+  tickets: TicketSummary[];
+  questions: RequiredProperty[];
+}
 
 export interface BulkFailure {
   ticketId: string;
@@ -41,10 +57,16 @@ interface Sorted {
   alreadyClosed: number;
 }
 
-function sortOutcomes(selected: TicketSummary[], results: ItemOutcome[]): Sorted {
+function sortOutcomes(
+  selected: TicketSummary[],
+  results: ItemOutcome[],
+  asked: string[] = [],
+): Sorted {
   const sorted: Sorted = { done: [], failed: [], alreadyClosed: 0 };
   for (const ticket of selected) {
     const outcome = results.find((r) => r.ticketId === ticket.id);
+    // Tickets with an open question are neither done nor failed yet.
+    if (asked.includes(ticket.id)) continue;
     if (outcome && !outcome.ok) {
       sorted.failed.push({
         ticketId: ticket.id,
@@ -61,15 +83,27 @@ export function useBulkUpdate({ env, onUpdated, onRemoved, onSettled, onUndoable
   const { busy, run } = useTicketMutation();
   const [report, setReport] = useState<BulkReport | null>(null);
   const [modalError, setModalError] = useState<FunctionError | null>(null);
+  const [question, setQuestion] = useState<BulkQuestion | null>(null);
   const base = { recordType: env.recordType, portalId: env.portalId };
 
-  const begin = () => {
+  /** An answer's retry keeps its question on screen (and the answers typed) until it settles. */
+  const begin = (answering = false) => {
     setReport(null);
     setModalError(null);
+    if (!answering) setQuestion(null);
   };
-  const settle = (selected: TicketSummary[], sorted: Sorted, overlayId?: string) => {
+  /** A question for these tickets, adding to what an earlier round asked. */
+  const ask = (tickets: TicketSummary[], asked: RequiredProperty[], earlier: RequiredProperty[]) =>
+    setQuestion({ tickets, questions: mergeQuestions(earlier, asked) });
+  /** `asked`: tickets with an open question, kept selected with the failed ones. */
+  const settle = (
+    selected: TicketSummary[],
+    sorted: Sorted,
+    overlayId?: string,
+    asked: string[] = [],
+  ) => {
     if (overlayId) env.actions.closeOverlay(overlayId);
-    onSettled(sorted.failed.map((failure) => failure.ticketId));
+    onSettled([...sorted.failed.map((failure) => failure.ticketId), ...asked]);
     const worthSaying = sorted.failed.length > 0 || sorted.alreadyClosed > 0;
     setReport(
       worthSaying
@@ -92,7 +126,10 @@ export function useBulkUpdate({ env, onUpdated, onRemoved, onSettled, onUndoable
     successMessage: (count: number) => string,
     overlayId?: string,
   ) => {
-    begin();
+    const answering = 'extraProperties' in fields;
+    const earlier = answering ? (question?.questions ?? []) : [];
+    begin(answering);
+    const closing = 'close' in fields;
     return run(
       () =>
         env.client.call('ticket_update', {
@@ -101,13 +138,20 @@ export function useBulkUpdate({ env, onUpdated, onRemoved, onSettled, onUndoable
           ...fields,
         }),
       (data) => {
-        const sorted = sortOutcomes(selected, data.results);
+        const asked = closing ? bulkQuestionsOf(data.results) : { questions: [], ticketIds: [] };
+        const sorted = sortOutcomes(selected, data.results, asked.ticketIds);
         onUpdated(data.tickets);
-        settle(selected, sorted, overlayId);
+        settle(selected, sorted, overlayId, asked.ticketIds);
+        if (asked.ticketIds.length > 0) {
+          ask(
+            selected.filter((t) => asked.ticketIds.includes(t.id)),
+            asked.questions,
+            earlier,
+          );
+        } else setQuestion(null);
         const count = sorted.done.length;
         if (count === 0) return;
-        const closing = 'close' in fields || 'stageId' in fields;
-        if (closing) {
+        if (closing || 'stageId' in fields) {
           onUndoable({
             message: successMessage(count),
             action: {
@@ -117,8 +161,19 @@ export function useBulkUpdate({ env, onUpdated, onRemoved, onSettled, onUndoable
           });
         } else env.actions.addAlert({ type: 'success', message: successMessage(count) });
       },
-      refused(overlayId),
+      (error) => {
+        // The whole batch refused for a portal rule: nothing was written; ask for all.
+        const asked = closing ? questionsOf(error) : [];
+        if (asked.length > 0) ask(selected, asked, earlier);
+        else refused(overlayId)(error);
+      },
     );
+  };
+
+  /** Retries the close of the tickets asked about, with the answers. */
+  const answer = (extraProperties: ExtraProperties) => {
+    if (!question) return Promise.resolve();
+    return update(question.tickets, { close: true, extraProperties }, strings.bulkClosed);
   };
 
   const unlink = (selected: TicketSummary[], overlayId: string) => {
@@ -147,7 +202,16 @@ export function useBulkUpdate({ env, onUpdated, onRemoved, onSettled, onUndoable
     );
   };
 
-  return { busy, report, modalError, update, unlink };
+  return {
+    busy,
+    report,
+    modalError,
+    question,
+    update,
+    unlink,
+    answer,
+    dismissQuestion: () => setQuestion(null),
+  };
 }
 
 function isGoneAlready(results: ItemOutcome[], ticketId: string): boolean {

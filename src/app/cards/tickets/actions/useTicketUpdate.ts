@@ -4,7 +4,17 @@ import type { CardEnv } from '../cardEnv';
 import { strings } from '../strings';
 import { outcomeError, useTicketMutation } from './useTicketMutation';
 
-export type UpdateFields = Pick<TicketUpdateParams, 'stageId' | 'priority' | 'ownerId'>;
+export type UpdateFields = Pick<
+  TicketUpdateParams,
+  | 'stageId'
+  | 'priority'
+  | 'ownerId'
+  | 'subject'
+  | 'description'
+  | 'categories'
+  | 'label'
+  | 'extraProperties'
+>;
 
 export function useTicketUpdate(
   env: CardEnv,
@@ -14,12 +24,14 @@ export function useTicketUpdate(
   const mutation = useTicketMutation();
   /**
    * `done` gets the fresh ticket and says what to tell the user (null: nothing, e.g. when
-   * an inline undo says it). With `overlayId`, failures stay in that modal.
+   * an inline undo says it). With `overlayId`, failures stay in that modal (or panel), and
+   * it closes on success unless `keepOpen`.
    */
   const update = (
     fields: UpdateFields,
     done: (updated: TicketSummary) => string | null,
     overlayId?: string,
+    keepOpen = false,
   ) => {
     const reportFailure = (error: FunctionError) => {
       if (!overlayId) {
@@ -47,7 +59,7 @@ export function useTicketUpdate(
         }
         onUpdated(data.tickets);
         const updated = data.tickets.find((t) => t.id === ticket.id) ?? ticket;
-        if (overlayId) env.actions.closeOverlay(overlayId);
+        if (overlayId && !keepOpen) env.actions.closeOverlay(overlayId);
         const message = done(updated);
         if (message) env.actions.addAlert({ type: 'success', message });
       },

@@ -18,11 +18,11 @@ describe('ticketsClient', () => {
     const seen: unknown[] = [];
     const client = createTicketsClient(async (uid, params) => {
       seen.push([uid, params]);
-      return { ok: true, data: { ticketId: '1' } };
+      return { ok: true, data: { results: [{ ticketId: '1', ok: true }] } };
     });
-    await client.call('ticket_unlink', { recordType: 'companies', portalId: 9, ticketId: '1' });
+    await client.call('ticket_unlink', { recordType: 'companies', portalId: 9, ticketIds: ['1'] });
     expect(seen).toEqual([
-      ['ticket_unlink', { recordType: 'companies', portalId: 9, ticketId: '1' }],
+      ['ticket_unlink', { recordType: 'companies', portalId: 9, ticketIds: ['1'] }],
     ]);
   });
 
@@ -44,6 +44,18 @@ describe('ticketsClient', () => {
       },
     ],
     ['FUNCTION_NOT_FOUND', { code: 'INTERNAL', retryable: false }],
+    [
+      'TypeError: Failed to fetch',
+      {
+        code: 'UNAVAILABLE',
+        retryable: true,
+        message: 'HubSpot could not be reached right now.',
+      },
+    ],
+    [
+      'The preview server did not answer: connect ECONNREFUSED',
+      { code: 'UNAVAILABLE', retryable: true },
+    ],
   ])('turns a rejected call (%s) into an error result', async (reason, expected) => {
     const client = createTicketsClient(() => Promise.reject(new Error(reason)));
     const result = await client.call('tickets_list', { recordType: 'contacts' });

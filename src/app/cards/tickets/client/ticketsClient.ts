@@ -23,8 +23,16 @@ type Runner = (uid: FunctionUid, params: object) => Promise<unknown>;
  * something unserializable. The card should have one error path, so a rejection
  * becomes a FunctionError like any other.
  */
+const NETWORK_FAILURE =
+  /failed to fetch|fetch failed|networkerror|network error|ECONNRESET|ECONNREFUSED|ETIMEDOUT|did not answer/i;
+
 export function rejectionToError(reason: unknown): FunctionError {
   const message = reason instanceof Error ? reason.message : String(reason);
+  // The call never reached the function (connection dropped, HubSpot's edge down): the same
+  // as HubSpot being unavailable, and as worth retrying.
+  if (NETWORK_FAILURE.test(message)) {
+    return { code: 'UNAVAILABLE', message: strings.networkFailed, retryable: true };
+  }
   if (message.includes('TIMEOUT')) {
     return { code: 'UNAVAILABLE', message: strings.callFailed.TIMEOUT, retryable: true };
   }

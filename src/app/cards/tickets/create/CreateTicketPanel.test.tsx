@@ -17,7 +17,7 @@ import {
   type FakeTicketsClient,
 } from '../testing/fakeTicketsClient';
 import { fire } from '../testing/fire';
-import { renderCard } from '../testing/renderCard';
+import { CURRENT_USER, renderCard } from '../testing/renderCard';
 import { failure, formOptions, listData, ticket } from '../testing/ticketFixtures';
 
 function created(id: string, subject: string): FunctionResult<TicketCreateData> {
@@ -59,7 +59,7 @@ describe('New ticket panel', () => {
     const { renderer } = await openCreatePanel(client);
     expect(client.calls.map((c) => c.uid)).toEqual(['tickets_list', 'ticket_form_options']);
     expect(client.callsOf('ticket_form_options')).toEqual([
-      { recordType: 'contacts', portalId: 456 },
+      { recordType: 'contacts', portalId: 456, currentUser: CURRENT_USER },
     ]);
 
     renderer.findByTestId(Button, 'link-existing').trigger('onClick');

@@ -1,9 +1,13 @@
 /**
  * The "New ticket" panel. Typed input survives any failure; one submission attempt
  * keeps one clientRequestId, so retrying after a timeout cannot create a twin ticket.
+ * The owner starts as the card's user; on a contact the contact's primary company is
+ * linked too unless unticked. A create the portal's rules refuse marks the fields the form
+ * has and asks for the other missing properties below it; one submit retries with both.
  */
 import {
   Alert,
+  Checkbox,
   Flex,
   Input,
   MultiSelect,
@@ -21,12 +25,16 @@ import type { FormOptions } from '../state/useFormOptions';
 import { shortSubject } from '../format/shortSubject';
 import { strings } from '../strings';
 import { PanelSubmitFooter } from '../PanelSubmitFooter';
+import { chosenOwner, OwnerSelect } from '../owners/OwnerSelect';
+import { RequiredPropertyInputs } from '../required/RequiredPropertyInputs';
+import { useRequiredAnswers } from '../required/useRequiredAnswers';
 import { FormOptionsGate } from './FormOptionsGate';
 import {
   defaultStageId,
   emptyDraft,
   mapFieldErrors,
   newClientRequestId,
+  splitRequired,
   validateDraft,
   type DraftErrors,
   type TicketDraft,
@@ -49,6 +57,7 @@ function CreateTicketForm({ env, options, onCreated }: FormProps) {
   const [errors, setErrors] = useState<DraftErrors>({});
   const [failure, setFailure] = useState<FunctionError | null>(null);
   const [sending, setSending] = useState(false);
+  const required = useRequiredAnswers(failure);
   // Refs, not state: a second click can arrive before React re-renders the button disabled.
   const inFlight = useRef(false);
   const attemptId = useRef<string | null>(null);
@@ -67,7 +76,7 @@ function CreateTicketForm({ env, options, onCreated }: FormProps) {
     if (inFlight.current) return;
     const clientErrors = validateDraft(draft, options.limits);
     setErrors(clientErrors);
-    if (Object.keys(clientErrors).length > 0) return;
+    if (Object.keys(clientErrors).length > 0 || !required.complete) return;
     inFlight.current = true;
     attemptId.current ??= newClientRequestId();
     setSending(true);
@@ -82,6 +91,9 @@ function CreateTicketForm({ env, options, onCreated }: FormProps) {
       ...(draft.description.trim() ? { description: draft.description } : {}),
       ...(draft.priority ? { priority: draft.priority } : {}),
       ...(draft.categories.length > 0 ? { categories: draft.categories } : {}),
+      ownerId: chosenOwner(draft.ownerId),
+      ...(env.recordType === 'contacts' ? { linkPrimaryCompany: draft.linkPrimaryCompany } : {}),
+      ...required.extra(),
     });
     inFlight.current = false;
     setSending(false);
@@ -89,6 +101,7 @@ function CreateTicketForm({ env, options, onCreated }: FormProps) {
       const { ticket } = result.data;
       attemptId.current = null;
       setDraft(emptyDraft(options));
+      required.reset();
       onCreated(ticket);
       env.actions.closeOverlay(CREATE_PANEL_ID);
       env.actions.addAlert({
@@ -96,6 +109,12 @@ function CreateTicketForm({ env, options, onCreated }: FormProps) {
         title: strings.createdTitle,
         message: strings.ticketCreated(shortSubject(ticket.subject)),
       });
+      return;
+    }
+    if (result.error.code === 'PROPERTIES_REQUIRED') {
+      const { byField, rest } = splitRequired(result.error);
+      setErrors(byField);
+      setFailure(rest);
       return;
     }
     const { byField } = mapFieldErrors(result.error.fieldErrors ?? []);
@@ -114,15 +133,17 @@ function CreateTicketForm({ env, options, onCreated }: FormProps) {
       <PanelBody>
         <PanelSection>
           <Flex direction="column" gap="sm">
-            {failure && (
+            {required.failure && (
               <Alert title={strings.createFailedTitle} variant="error" testId="create-failure">
                 <Text>
-                  {failure.code === 'VALIDATION' && Object.keys(errors).length > 0
+                  {required.failure.code === 'VALIDATION' && Object.keys(errors).length > 0
                     ? strings.fixFields
-                    : failure.message}
+                    : required.failure.message}
                 </Text>
-                {failure.correlationId && (
-                  <Text variant="microcopy">{strings.referenceId(failure.correlationId)}</Text>
+                {required.failure.correlationId && (
+                  <Text variant="microcopy">
+                    {strings.referenceId(required.failure.correlationId)}
+                  </Text>
                 )}
               </Alert>
             )}
@@ -184,6 +205,28 @@ function CreateTicketForm({ env, options, onCreated }: FormProps) {
                 {...fieldProps('categories')}
               />
             )}
+            <OwnerSelect
+              value={draft.ownerId}
+              owners={options.owners}
+              onChange={(ownerId) => change({ ownerId })}
+              testId="create-ownerId"
+            />
+            {env.recordType === 'contacts' && (
+              <Checkbox
+                name="linkPrimaryCompany"
+                checked={draft.linkPrimaryCompany}
+                onChange={(checked) => change({ linkPrimaryCompany: checked })}
+                testId="create-link-company"
+              >
+                {strings.alsoLinkCompany}
+              </Checkbox>
+            )}
+            <RequiredPropertyInputs
+              questions={required.questions}
+              answers={required.answers}
+              onAnswer={required.answer}
+              testId="create-required"
+            />
           </Flex>
         </PanelSection>
       </PanelBody>
@@ -192,7 +235,7 @@ function CreateTicketForm({ env, options, onCreated }: FormProps) {
         panelId={CREATE_PANEL_ID}
         name="create"
         submitLabel={sending ? strings.creating : strings.createSubmit}
-        disabled={sending}
+        disabled={sending || !required.complete}
         onSubmit={() => void submit()}
       />
     </>

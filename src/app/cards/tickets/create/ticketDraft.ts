@@ -1,5 +1,11 @@
 /** The "New ticket" form as data: defaults, client-side checks, and server field errors. */
-import type { FieldError, PipelineInfo, TicketFormOptionsData } from '../../contract';
+import type {
+  FieldError,
+  FunctionError,
+  PipelineInfo,
+  TicketFormOptionsData,
+} from '../../contract';
+import { ownerChoice } from '../owners/OwnerSelect';
 import { strings } from '../strings';
 
 export interface TicketDraft {
@@ -9,6 +15,10 @@ export interface TicketDraft {
   stageId: string;
   priority: string;
   categories: string[];
+  /** An OwnerSelect choice ('' = unassigned); starts as the card's user. */
+  ownerId: string;
+  /** Contacts only: also link the contact's primary company, as HubSpot's create does. */
+  linkPrimaryCompany: boolean;
 }
 
 export type DraftField = keyof TicketDraft;
@@ -30,6 +40,8 @@ export function emptyDraft(options: TicketFormOptionsData): TicketDraft {
     stageId: defaultStageId(pipeline),
     priority: '',
     categories: [],
+    ownerId: ownerChoice(options.currentOwnerId),
+    linkPrimaryCompany: true,
   };
 }
 
@@ -57,6 +69,7 @@ const FIELDS: readonly DraftField[] = [
   'stageId',
   'priority',
   'categories',
+  'ownerId',
 ];
 
 function isDraftField(name: string): name is DraftField {
@@ -79,6 +92,32 @@ export function mapFieldErrors(fieldErrors: FieldError[]): {
     else unplaced.push(fieldError);
   }
   return { byField, unplaced };
+}
+
+/** Ticket properties the form itself asks for: a portal rule requiring one marks that field. */
+const FORM_PROPERTIES: Record<string, DraftField> = {
+  subject: 'subject',
+  content: 'description',
+  hs_pipeline: 'pipelineId',
+  hs_pipeline_stage: 'stageId',
+  hs_ticket_priority: 'priority',
+  hs_ticket_category: 'categories',
+  hubspot_owner_id: 'ownerId',
+};
+
+/**
+ * A PROPERTIES_REQUIRED refusal, split: properties the form shows become messages on
+ * their fields; the rest stay in the error, to be asked for below the form.
+ */
+export function splitRequired(error: FunctionError): { byField: DraftErrors; rest: FunctionError } {
+  const byField: DraftErrors = {};
+  const rest: FieldError[] = [];
+  for (const fieldError of error.fieldErrors ?? []) {
+    const field = FORM_PROPERTIES[fieldError.field];
+    if (field) byField[field] ??= fieldError.message;
+    else rest.push(fieldError);
+  }
+  return { byField, rest: { ...error, fieldErrors: rest } };
 }
 
 /** 8..64 of [A-Za-z0-9_-], as the function requires; random enough to never collide. */

@@ -1,4 +1,11 @@
-/** Every language's catalog by id; TypeScript insists each one has every English key. */
+/**
+ * Every language's catalog by id; TypeScript insists each one has every English key.
+ *
+ * To add a string: add it in English to `english` in ../strings.ts, then the same key to
+ * de.ts, es.ts, fr.ts, it.ts, ja.ts, nl.ts and ptBR.ts here (tsc names each catalog that
+ * lacks it; completeness.test.ts lists `language: key` for every gap). Sentences with
+ * values are functions; counts use the catalog's `plural(count, { one, other })`.
+ */
 import { english, type Catalog } from '../strings';
 import { de } from './de';
 import { es } from './es';

@@ -170,7 +170,7 @@ export const de: Catalog = {
       one: 'Ticketinhaber von # Ticket geändert.',
       other: 'Ticketinhaber von # Tickets geändert.',
     }),
-  unlinkSelected: 'Zuordnung der ausgewählten aufheben',
+  unlinkSelected: 'Zuordnung der Auswahl aufheben',
   bulkUnlinkTitle: 'Zuordnung der ausgewählten Tickets aufheben?',
   bulkUnlinkBody: (count, record) =>
     plural(count, {
@@ -193,6 +193,55 @@ export const de: Catalog = {
   notLinkedAnywhere: 'Keinem Kontakt und keinem Unternehmen zugeordnet',
   selectedToLink: 'Ausgewählt',
   removeFromSelection: (subject) => `„${subject}“ entfernen`,
+
+  // Owners, details panel, labels and portal-rule questions (issue 10).
+  viewDetails: 'Details anzeigen',
+  detailsTitle: 'Ticketdetails',
+  detailsLoading: 'Ticket wird geladen…',
+  detailsFailedTitle: 'Das Ticket konnte nicht geladen werden',
+  ticketIdLabel: 'Ticket-ID',
+  sourceLabel: 'Quelle',
+  createdLabel: 'Erstellt',
+  updatedLabel: 'Zuletzt aktualisiert',
+  closedLabel: 'Geschlossen',
+  timeToCloseLabel: 'Zeit bis zum Schließen',
+  timeToFirstResponseLabel: 'Zeit bis zur ersten Antwort',
+  linkLabelLabel: 'Label bei diesem Datensatz',
+  notSet: 'Nicht festgelegt',
+  linkedContacts: (count) => plural(count, { one: '# Kontakt', other: '# Kontakte' }),
+  linkedCompanies: (count) => plural(count, { one: '# Unternehmen', other: '# Unternehmen' }),
+  noneLinked: 'Keine',
+  namesAndMore: (names, more) => `${names} und ${more} weitere`,
+  openInHubSpot: 'In HubSpot öffnen',
+  editTicket: 'Bearbeiten',
+  saveChanges: 'Änderungen speichern',
+  saving: 'Wird gespeichert…',
+  ticketSaved: (subject) => `„${subject}“ gespeichert.`,
+  ownedBy: (name) => `Ticketinhaber: ${name}`,
+  assignToMe: 'Mir zuweisen',
+  assignedToMe: 'Mir zugewiesen',
+  assignedToYou: (subject) => `„${subject}“ ist jetzt Ihnen zugewiesen.`,
+  notAnOwner:
+    'HubSpot führt Sie in diesem Account nicht als Inhaber, daher kann Ihnen nichts zugewiesen werden.',
+  ownerChanged: (subject, owner) => `Ticketinhaber von „${subject}“ ist jetzt ${owner}.`,
+  ownerRemoved: (subject) => `„${subject}“ ist jetzt niemandem zugewiesen.`,
+  alsoLinkCompany: 'Auch das primäre Unternehmen des Kontakts zuordnen',
+  requiredTitle: 'HubSpot benötigt weitere Angaben',
+  requiredBody:
+    'Die Regeln dieses Accounts verlangen diese Angaben, bevor die Änderung gespeichert werden kann.',
+  bulkRequiredBody: (count) =>
+    plural(count, {
+      one: 'Die Regeln dieses Accounts verlangen diese Angaben, um # Ticket zu schließen.',
+      other:
+        'Die Regeln dieses Accounts verlangen diese Angaben, um # Tickets zu schließen. Ihre Antworten gelten für alle.',
+    }),
+  closeTickets: (count) =>
+    plural(count, { one: '# Ticket schließen', other: '# Tickets schließen' }),
+  answerYes: 'Ja',
+  answerNo: 'Nein',
+
+  noMatches: 'Keine Tickets entsprechen diesen Filtern.',
+  networkFailed: 'HubSpot ist gerade nicht erreichbar.',
 
   callFailed: {
     TIMEOUT: 'HubSpot hat zu lange nicht geantwortet. Versuchen Sie es erneut.',

@@ -192,6 +192,53 @@ export const es: Catalog = {
   selectedToLink: 'Seleccionados',
   removeFromSelection: (subject) => `Quitar «${subject}»`,
 
+  // Owners, details panel, labels and portal-rule questions (issue 10).
+  viewDetails: 'Detalles',
+  detailsTitle: 'Detalles del ticket',
+  detailsLoading: 'Cargando el ticket…',
+  detailsFailedTitle: 'No se pudo cargar el ticket',
+  ticketIdLabel: 'ID del ticket',
+  sourceLabel: 'Origen',
+  createdLabel: 'Creado',
+  updatedLabel: 'Última actualización',
+  closedLabel: 'Cerrado',
+  timeToCloseLabel: 'Tiempo hasta el cierre',
+  timeToFirstResponseLabel: 'Tiempo hasta la primera respuesta',
+  linkLabelLabel: 'Etiqueta en este registro',
+  notSet: 'Sin definir',
+  linkedContacts: (count) => plural(count, { one: '# contacto', other: '# contactos' }),
+  linkedCompanies: (count) => plural(count, { one: '# empresa', other: '# empresas' }),
+  noneLinked: 'Ninguno',
+  namesAndMore: (names, more) => `${names} y ${more} más`,
+  openInHubSpot: 'Abrir en HubSpot',
+  editTicket: 'Editar',
+  saveChanges: 'Guardar cambios',
+  saving: 'Guardando…',
+  ticketSaved: (subject) => `«${subject}» guardado.`,
+  ownedBy: (name) => `Propietario: ${name}`,
+  assignToMe: 'Asignarme',
+  assignedToMe: 'Asignados a mí',
+  assignedToYou: (subject) => `«${subject}» ahora está asignado a usted.`,
+  notAnOwner:
+    'HubSpot no le tiene como propietario en esta cuenta, así que no se le puede asignar nada.',
+  ownerChanged: (subject, owner) => `El propietario de «${subject}» ahora es ${owner}.`,
+  ownerRemoved: (subject) => `«${subject}» ya no está asignado.`,
+  alsoLinkCompany: 'Asociar también la empresa principal del contacto',
+  requiredTitle: 'HubSpot necesita más datos',
+  requiredBody: 'Las reglas de esta cuenta exigen estos datos para poder guardar el cambio.',
+  bulkRequiredBody: (count) =>
+    plural(count, {
+      one: 'Las reglas de esta cuenta exigen estos datos para cerrar # ticket.',
+      other:
+        'Las reglas de esta cuenta exigen estos datos para cerrar # tickets. Sus respuestas se aplican a todos.',
+    }),
+  closeTickets: (count) => plural(count, { one: 'Cerrar # ticket', other: 'Cerrar # tickets' }),
+  answerYes: 'Sí',
+  answerNo: 'No',
+
+  noMatches: 'Ningún ticket coincide con estos filtros.',
+  networkFailed: 'No se pudo conectar con HubSpot en este momento.',
+
   callFailed: {
     TIMEOUT: 'HubSpot tardó demasiado en responder. Inténtalo de nuevo.',
     FUNCTION_NOT_FOUND:

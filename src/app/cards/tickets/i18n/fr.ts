@@ -190,6 +190,54 @@ export const fr: Catalog = {
   selectedToLink: 'Sélectionnés',
   removeFromSelection: (subject) => `Retirer ${quoted(subject)}`,
 
+  // Owners, details panel, labels and portal-rule questions (issue 10).
+  viewDetails: 'Détails',
+  detailsTitle: 'Détails du ticket',
+  detailsLoading: 'Chargement du ticket…',
+  detailsFailedTitle: 'Le ticket n’a pas pu être chargé',
+  ticketIdLabel: 'ID du ticket',
+  sourceLabel: 'Origine',
+  createdLabel: 'Créé',
+  updatedLabel: 'Dernière mise à jour',
+  closedLabel: 'Fermé',
+  timeToCloseLabel: 'Délai de fermeture',
+  timeToFirstResponseLabel: 'Délai de première réponse',
+  linkLabelLabel: 'Libellé sur cette fiche',
+  notSet: 'Non défini',
+  linkedContacts: (count) => plural(count, { one: '# contact', other: '# contacts' }),
+  linkedCompanies: (count) => plural(count, { one: '# entreprise', other: '# entreprises' }),
+  noneLinked: 'Aucun',
+  namesAndMore: (names, more) => `${names} et ${more} de plus`,
+  openInHubSpot: 'Ouvrir dans HubSpot',
+  editTicket: 'Modifier',
+  saveChanges: 'Enregistrer les modifications',
+  saving: 'Enregistrement…',
+  ticketSaved: (subject) => `« ${subject} » enregistré.`,
+  ownedBy: (name) => `Propriétaire : ${name}`,
+  assignToMe: 'M’attribuer',
+  assignedToMe: 'Qui me sont attribués',
+  assignedToYou: (subject) => `« ${subject} » vous est maintenant attribué.`,
+  notAnOwner:
+    'HubSpot ne vous compte pas parmi les propriétaires de ce compte : rien ne peut vous être attribué.',
+  ownerChanged: (subject, owner) => `Le propriétaire de « ${subject} » est maintenant ${owner}.`,
+  ownerRemoved: (subject) => `« ${subject} » n’est plus attribué.`,
+  alsoLinkCompany: 'Associer aussi l’entreprise principale du contact',
+  requiredTitle: 'HubSpot a besoin de plus d’informations',
+  requiredBody:
+    'Les règles de ce compte exigent ces informations avant d’enregistrer la modification.',
+  bulkRequiredBody: (count) =>
+    plural(count, {
+      one: 'Les règles de ce compte exigent ces informations pour fermer # ticket.',
+      other:
+        'Les règles de ce compte exigent ces informations pour fermer # tickets. Vos réponses valent pour tous.',
+    }),
+  closeTickets: (count) => plural(count, { one: 'Fermer # ticket', other: 'Fermer # tickets' }),
+  answerYes: 'Oui',
+  answerNo: 'Non',
+
+  noMatches: 'Aucun ticket ne correspond à ces filtres.',
+  networkFailed: 'Impossible de joindre HubSpot pour le moment.',
+
   callFailed: {
     TIMEOUT: 'HubSpot a mis trop de temps à répondre. Réessayez.',
     FUNCTION_NOT_FOUND:

@@ -178,6 +178,53 @@ export const it: Catalog = {
   selectedToLink: 'Selezionati',
   removeFromSelection: (subject) => `Rimuovi “${subject}”`,
 
+  // Owners, details panel, labels and portal-rule questions (issue 10).
+  viewDetails: 'Dettagli',
+  detailsTitle: 'Dettagli del ticket',
+  detailsLoading: 'Caricamento del ticket…',
+  detailsFailedTitle: 'Impossibile caricare il ticket',
+  ticketIdLabel: 'ID ticket',
+  sourceLabel: 'Origine',
+  createdLabel: 'Creato',
+  updatedLabel: 'Ultimo aggiornamento',
+  closedLabel: 'Chiuso',
+  timeToCloseLabel: 'Tempo di chiusura',
+  timeToFirstResponseLabel: 'Tempo di prima risposta',
+  linkLabelLabel: 'Etichetta su questo record',
+  notSet: 'Non impostato',
+  linkedContacts: (count) => plural(count, { one: '# contatto', other: '# contatti' }),
+  linkedCompanies: (count) => plural(count, { one: '# azienda', other: '# aziende' }),
+  noneLinked: 'Nessuno',
+  namesAndMore: (names, more) => `${names} e altri ${more}`,
+  openInHubSpot: 'Apri in HubSpot',
+  editTicket: 'Modifica',
+  saveChanges: 'Salva modifiche',
+  saving: 'Salvataggio…',
+  ticketSaved: (subject) => `«${subject}» salvato.`,
+  ownedBy: (name) => `Proprietario: ${name}`,
+  assignToMe: 'Assegna a me',
+  assignedToMe: 'Assegnati a me',
+  assignedToYou: (subject) => `«${subject}» ora è assegnato a te.`,
+  notAnOwner:
+    'HubSpot non ti elenca come proprietario in questo account, quindi non ti si può assegnare nulla.',
+  ownerChanged: (subject, owner) => `Il proprietario di «${subject}» ora è ${owner}.`,
+  ownerRemoved: (subject) => `«${subject}» non è più assegnato.`,
+  alsoLinkCompany: 'Associa anche l’azienda principale del contatto',
+  requiredTitle: 'HubSpot ha bisogno di altri dati',
+  requiredBody: 'Le regole di questo account richiedono questi dati prima di salvare la modifica.',
+  bulkRequiredBody: (count) =>
+    plural(count, {
+      one: 'Le regole di questo account richiedono questi dati per chiudere # ticket.',
+      other:
+        'Le regole di questo account richiedono questi dati per chiudere # ticket. Le risposte valgono per tutti.',
+    }),
+  closeTickets: (count) => plural(count, { one: 'Chiudi # ticket', other: 'Chiudi # ticket' }),
+  answerYes: 'Sì',
+  answerNo: 'No',
+
+  noMatches: 'Nessun ticket corrisponde a questi filtri.',
+  networkFailed: 'Impossibile raggiungere HubSpot al momento.',
+
   callFailed: {
     TIMEOUT: 'HubSpot ha impiegato troppo tempo a rispondere. Riprova.',
     FUNCTION_NOT_FOUND:

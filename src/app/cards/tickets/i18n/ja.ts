@@ -173,6 +173,51 @@ export const ja: Catalog = {
   selectedToLink: '選択済み',
   removeFromSelection: (subject) => `「${subject}」を選択から外す`,
 
+  // Owners, details panel, labels and portal-rule questions (issue 10).
+  viewDetails: '詳細',
+  detailsTitle: 'チケットの詳細',
+  detailsLoading: 'チケットを読み込んでいます…',
+  detailsFailedTitle: 'チケットを読み込めませんでした',
+  ticketIdLabel: 'チケットID',
+  sourceLabel: 'ソース',
+  createdLabel: '作成日',
+  updatedLabel: '最終更新日',
+  closedLabel: 'クローズ日',
+  timeToCloseLabel: 'クローズまでの時間',
+  timeToFirstResponseLabel: '初回返信までの時間',
+  linkLabelLabel: 'このレコードでのラベル',
+  notSet: '未設定',
+  linkedContacts: (count) => plural(count, { other: 'コンタクト#件' }),
+  linkedCompanies: (count) => plural(count, { other: '会社#件' }),
+  noneLinked: 'なし',
+  namesAndMore: (names, more) => `${names} ほか${more}件`,
+  openInHubSpot: 'HubSpotで開く',
+  editTicket: '編集',
+  saveChanges: '変更を保存',
+  saving: '保存しています…',
+  ticketSaved: (subject) => `「${subject}」を保存しました。`,
+  ownedBy: (name) => `担当者: ${name}`,
+  assignToMe: '自分に割り当て',
+  assignedToMe: '自分に割り当て済み',
+  assignedToYou: (subject) => `「${subject}」をあなたに割り当てました。`,
+  notAnOwner: 'このアカウントでは担当者として登録されていないため、割り当てできません。',
+  ownerChanged: (subject, owner) => `「${subject}」の担当者を${owner}に変更しました。`,
+  ownerRemoved: (subject) => `「${subject}」の担当者を解除しました。`,
+  alsoLinkCompany: 'コンタクトのプライマリー会社も関連付ける',
+  requiredTitle: 'HubSpotで追加の情報が必要です',
+  requiredBody: 'このアカウントのルールにより、変更を保存するにはこれらの情報が必要です。',
+  bulkRequiredBody: (count) =>
+    plural(count, {
+      other:
+        'このアカウントのルールにより、#件のチケットをクローズするにはこれらの情報が必要です。回答はすべてに適用されます。',
+    }),
+  closeTickets: (count) => plural(count, { other: '#件のチケットをクローズ' }),
+  answerYes: 'はい',
+  answerNo: 'いいえ',
+
+  noMatches: 'これらのフィルターに一致するチケットはありません。',
+  networkFailed: '現在 HubSpot に接続できません。',
+
   callFailed: {
     TIMEOUT: 'HubSpot からの応答に時間がかかりすぎています。もう一度お試しください。',
     FUNCTION_NOT_FOUND:

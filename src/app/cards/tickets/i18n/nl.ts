@@ -189,6 +189,54 @@ export const nl: Catalog = {
   selectedToLink: 'Geselecteerd',
   removeFromSelection: (subject) => `“${subject}” verwijderen`,
 
+  // Owners, details panel, labels and portal-rule questions (issue 10).
+  viewDetails: 'Details bekijken',
+  detailsTitle: 'Ticketgegevens',
+  detailsLoading: 'Ticket wordt geladen…',
+  detailsFailedTitle: 'Het ticket kon niet worden geladen',
+  ticketIdLabel: 'Ticket-ID',
+  sourceLabel: 'Bron',
+  createdLabel: 'Aangemaakt',
+  updatedLabel: 'Laatst bijgewerkt',
+  closedLabel: 'Gesloten',
+  timeToCloseLabel: 'Tijd tot sluiten',
+  timeToFirstResponseLabel: 'Tijd tot eerste reactie',
+  linkLabelLabel: 'Label bij deze record',
+  notSet: 'Niet ingesteld',
+  linkedContacts: (count) => plural(count, { one: '# contactpersoon', other: '# contactpersonen' }),
+  linkedCompanies: (count) => plural(count, { one: '# bedrijf', other: '# bedrijven' }),
+  noneLinked: 'Geen',
+  namesAndMore: (names, more) => `${names} en nog ${more}`,
+  openInHubSpot: 'Openen in HubSpot',
+  editTicket: 'Bewerken',
+  saveChanges: 'Wijzigingen opslaan',
+  saving: 'Opslaan…',
+  ticketSaved: (subject) => `‘${subject}’ opgeslagen.`,
+  ownedBy: (name) => `Eigenaar: ${name}`,
+  assignToMe: 'Aan mij toewijzen',
+  assignedToMe: 'Aan mij toegewezen',
+  assignedToYou: (subject) => `‘${subject}’ is nu aan u toegewezen.`,
+  notAnOwner:
+    'HubSpot kent u in dit account niet als eigenaar, dus er kan niets aan u worden toegewezen.',
+  ownerChanged: (subject, owner) => `De eigenaar van ‘${subject}’ is nu ${owner}.`,
+  ownerRemoved: (subject) => `‘${subject}’ is niet meer toegewezen.`,
+  alsoLinkCompany: 'Ook het primaire bedrijf van de contactpersoon koppelen',
+  requiredTitle: 'HubSpot heeft meer gegevens nodig',
+  requiredBody:
+    'De regels van dit account vragen deze gegevens voordat de wijziging kan worden opgeslagen.',
+  bulkRequiredBody: (count) =>
+    plural(count, {
+      one: 'De regels van dit account vragen deze gegevens om # ticket te sluiten.',
+      other:
+        'De regels van dit account vragen deze gegevens om # tickets te sluiten. Uw antwoorden gelden voor alle tickets.',
+    }),
+  closeTickets: (count) => plural(count, { one: '# ticket sluiten', other: '# tickets sluiten' }),
+  answerYes: 'Ja',
+  answerNo: 'Nee',
+
+  noMatches: 'Geen tickets voldoen aan deze filters.',
+  networkFailed: 'HubSpot is op dit moment niet bereikbaar.',
+
   callFailed: {
     TIMEOUT: 'HubSpot deed er te lang over om te antwoorden. Probeer het opnieuw.',
     FUNCTION_NOT_FOUND:

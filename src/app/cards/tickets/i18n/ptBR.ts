@@ -189,6 +189,53 @@ export const ptBR: Catalog = {
   selectedToLink: 'Selecionados',
   removeFromSelection: (subject) => `Remover “${subject}”`,
 
+  // Owners, details panel, labels and portal-rule questions (issue 10).
+  viewDetails: 'Detalhes',
+  detailsTitle: 'Detalhes do ticket',
+  detailsLoading: 'Carregando o ticket…',
+  detailsFailedTitle: 'Não foi possível carregar o ticket',
+  ticketIdLabel: 'ID do ticket',
+  sourceLabel: 'Origem',
+  createdLabel: 'Criado',
+  updatedLabel: 'Última atualização',
+  closedLabel: 'Fechado',
+  timeToCloseLabel: 'Tempo até o fechamento',
+  timeToFirstResponseLabel: 'Tempo até a primeira resposta',
+  linkLabelLabel: 'Rótulo neste registro',
+  notSet: 'Não definido',
+  linkedContacts: (count) => plural(count, { one: '# contato', other: '# contatos' }),
+  linkedCompanies: (count) => plural(count, { one: '# empresa', other: '# empresas' }),
+  noneLinked: 'Nenhum',
+  namesAndMore: (names, more) => `${names} e mais ${more}`,
+  openInHubSpot: 'Abrir no HubSpot',
+  editTicket: 'Editar',
+  saveChanges: 'Salvar alterações',
+  saving: 'Salvando…',
+  ticketSaved: (subject) => `“${subject}” salvo.`,
+  ownedBy: (name) => `Proprietário: ${name}`,
+  assignToMe: 'Atribuir a mim',
+  assignedToMe: 'Atribuídos a mim',
+  assignedToYou: (subject) => `“${subject}” agora está atribuído a você.`,
+  notAnOwner:
+    'O HubSpot não lista você como proprietário nesta conta, então nada pode ser atribuído a você.',
+  ownerChanged: (subject, owner) => `O proprietário de “${subject}” agora é ${owner}.`,
+  ownerRemoved: (subject) => `“${subject}” não está mais atribuído.`,
+  alsoLinkCompany: 'Associar também a empresa principal do contato',
+  requiredTitle: 'O HubSpot precisa de mais dados',
+  requiredBody: 'As regras desta conta exigem estes dados antes de salvar a alteração.',
+  bulkRequiredBody: (count) =>
+    plural(count, {
+      one: 'As regras desta conta exigem estes dados para fechar # ticket.',
+      other:
+        'As regras desta conta exigem estes dados para fechar # tickets. Suas respostas valem para todos.',
+    }),
+  closeTickets: (count) => plural(count, { one: 'Fechar # ticket', other: 'Fechar # tickets' }),
+  answerYes: 'Sim',
+  answerNo: 'Não',
+
+  noMatches: 'Nenhum ticket corresponde a estes filtros.',
+  networkFailed: 'Não foi possível acessar o HubSpot no momento.',
+
   callFailed: {
     TIMEOUT: 'O HubSpot demorou demais para responder. Tente novamente.',
     FUNCTION_NOT_FOUND:

@@ -114,6 +114,7 @@ describe('Select mode: selection', () => {
     const client = createFakeTicketsClient()
       .enqueue('tickets_list', listData([jam, login], { nextCursor: 'c2', total: 3 }))
       .enqueue('tickets_list', listData([refund], { total: 3 }))
+      .always('tickets_list', listData([refund], { total: 3 }))
       .always('ticket_update', (params) =>
         answered([jam, login, refund].filter((t) => params.ticketIds.includes(t.id))),
       );
@@ -137,6 +138,9 @@ describe('Select mode: selection', () => {
     renderer.findByTestId(Button, 'bulk-priority-modal-confirm').trigger('onClick');
     await renderer.waitFor(() => expect(client.callsOf('ticket_update')).toHaveLength(1));
     expect(client.callsOf('ticket_update')[0]).toMatchObject({ ticketIds: ['21', '22', '23'] });
+    // Two of them are not on this page: the counts come from HubSpot again.
+    await renderer.waitFor(() => expect(client.callsOf('tickets_list')).toHaveLength(3));
+    expect(client.callsOf('tickets_list')[2]).toMatchObject({ cursor: 'c2' });
 
     await tick(renderer, '23');
     renderer.findByTestId(Button, 'bulk-clear').trigger('onClick');

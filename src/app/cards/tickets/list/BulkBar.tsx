@@ -10,6 +10,7 @@ import { useBulkUpdate, type BulkReport } from '../actions/useBulkUpdate';
 import type { CardEnv } from '../cardEnv';
 import type { FormOptions } from '../state/useFormOptions';
 import { strings } from '../strings';
+import { BulkQuestion } from './BulkQuestion';
 import {
   BULK_OWNER_MODAL_ID,
   BULK_PRIORITY_MODAL_ID,
@@ -224,6 +225,14 @@ export function BulkBar(props: Props) {
         <Text variant="microcopy" testId="bulk-stage-reason">
           {strings.bulkStageOnePipeline}
         </Text>
+      )}
+      {bulk.question && (
+        <BulkQuestion
+          question={bulk.question}
+          busy={bulk.busy}
+          onAnswer={(extra) => void bulk.answer(extra)}
+          onDismiss={bulk.dismissQuestion}
+        />
       )}
       {bulk.report && <ReportAlert report={bulk.report} />}
     </Flex>

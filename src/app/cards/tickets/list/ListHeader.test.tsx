@@ -101,7 +101,7 @@ describe('company roll-up toggle', () => {
     const client = createFakeTicketsClient().always('tickets_list', listData([ticket('1')]));
     const { renderer } = renderCard(client, 'contacts');
     await renderer.waitFor(() => expect(renderer.findAll(Tile)).toHaveLength(1));
-    expect(renderer.maybeFind(Toggle)).toBeNull();
+    expect(renderer.maybeFindByTestId(Toggle, 'rollup')).toBeNull();
   });
 
   it("adds the contacts' tickets, each saying which contact it comes from", async () => {
@@ -113,14 +113,14 @@ describe('company roll-up toggle', () => {
       );
     const { renderer } = renderCard(client, 'companies');
     await renderer.waitFor(() => expect(renderer.findAll(Tile)).toHaveLength(1));
-    const toggle = renderer.find(Toggle);
+    const toggle = renderer.findByTestId(Toggle, 'rollup');
     expect(toggle.props).toMatchObject({ label: "Include contacts' tickets", checked: false });
 
     fire(toggle, 'onChange', true);
     await renderer.waitFor(() => expect(renderer.findAll(Tile)).toHaveLength(2));
     expect(renderer.findByTestId(Text, 'ticket-5-via').text).toBe('Via Maria Johnson');
     expect(renderer.maybeFindByTestId(Text, 'ticket-1-via')).toBeNull();
-    expect(renderer.find(Toggle).props.checked).toBe(true);
+    expect(renderer.findByTestId(Toggle, 'rollup').props.checked).toBe(true);
     expect(
       client.callsOf('tickets_list').map((p) => [p.recordType, p.includeContactTickets]),
     ).toEqual([

@@ -19,6 +19,7 @@ interface Props {
   onSort(sort: TicketSort): void;
   onText(text: string): void;
   onPriorities(priorities: string[]): void;
+  onMine(mine: boolean): void;
   onRollUp(include: boolean): void;
   onRefresh(): void;
 }
@@ -50,6 +51,7 @@ export function ListHeader({
   onSort,
   onText,
   onPriorities,
+  onMine,
   onRollUp,
   onRefresh,
 }: Props) {
@@ -105,6 +107,14 @@ export function ListHeader({
           testId="priority-filter"
         />
       )}
+      <Toggle
+        label={strings.assignedToMe}
+        labelDisplay="inline"
+        size="xs"
+        checked={query.mine}
+        onChange={onMine}
+        testId="assigned-to-me"
+      />
       {showRollUp && (
         <Toggle
           label={strings.includeContactTickets}

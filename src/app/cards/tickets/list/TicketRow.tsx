@@ -8,8 +8,10 @@ import { Flex, Text, Tile } from '@hubspot/ui-extensions';
 import type { Option, PipelineInfo, TicketSummary } from '../../contract';
 import { TicketActions, type TicketChanges } from '../actions/TicketActions';
 import type { CardEnv } from '../cardEnv';
+import type { FormOptions } from '../state/useFormOptions';
 import { strings } from '../strings';
 import { RowDates } from './row/RowDates';
+import { RowOwner } from './row/RowOwner';
 import { RowSelect, type RowSelection } from './row/RowSelect';
 import { RowSubject } from './row/RowSubject';
 import { RowTags } from './row/RowTags';
@@ -19,6 +21,8 @@ interface Props extends TicketChanges {
   ticket: TicketSummary;
   pipelines: PipelineInfo[];
   priorities: Option[];
+  /** Owners and the user's owner id, for the owner changes of the row's menu. */
+  formOptions: FormOptions;
   /** Present in "Select" mode. */
   selection?: RowSelection;
 }
@@ -28,6 +32,7 @@ export function TicketRow({
   ticket,
   pipelines,
   priorities,
+  formOptions,
   onUpdated,
   onRemoved,
   onUndoable,
@@ -53,12 +58,14 @@ export function TicketRow({
             ticket={ticket}
             pipelines={pipelines}
             priorities={priorities}
+            formOptions={formOptions}
             onUpdated={onUpdated}
             onRemoved={onRemoved}
             onUndoable={onUndoable}
           />
         </Flex>
         <RowTags ticket={ticket} testId={testId} />
+        <RowOwner ticket={ticket} testId={testId} />
         {pipelines.length > 1 && (
           <Text variant="microcopy" testId={`${testId}-pipeline`}>
             {ticket.pipeline.label}

@@ -29,6 +29,8 @@ export interface ListQuery {
   text: string;
   /** Internal priority values; [] = any priority. */
   priorities: string[];
+  /** "Assigned to me": only the tickets the card's user owns. */
+  mine: boolean;
   /** cursors[i] opens page i; page 0 has no cursor. Prev pops, Next pushes. */
   cursors: (string | null)[];
 }
@@ -85,6 +87,7 @@ export const initialQuery: ListQuery = {
   includeContactTickets: false,
   text: '',
   priorities: [],
+  mine: false,
   cursors: [null],
 };
 
@@ -130,9 +133,9 @@ export function pageIndex(query: ListQuery): number {
   return query.cursors.length - 1;
 }
 
-/** True when the text or priority filter is on: the card cannot tell what matches them. */
+/** True when the text, priority or owner filter is on: the card cannot tell what matches them. */
 export function hasSearchFilter(query: ListQuery): boolean {
-  return query.text !== '' || query.priorities.length > 0;
+  return query.text !== '' || query.priorities.length > 0 || query.mine;
 }
 
 /**

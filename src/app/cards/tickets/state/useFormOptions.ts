@@ -4,7 +4,12 @@
  * life (a failure can be retried).
  */
 import { useCallback, useRef, useState } from 'react';
-import type { FunctionError, RecordType, TicketFormOptionsData } from '../../contract';
+import type {
+  CurrentUserHint,
+  FunctionError,
+  RecordType,
+  TicketFormOptionsData,
+} from '../../contract';
 import type { TicketsClient } from '../client/ticketsClient';
 
 export type FormOptionsState =
@@ -13,7 +18,12 @@ export type FormOptionsState =
   | { kind: 'ready'; options: TicketFormOptionsData }
   | { kind: 'error'; error: FunctionError };
 
-export function useFormOptions(client: TicketsClient, recordType: RecordType, portalId: number) {
+export function useFormOptions(
+  client: TicketsClient,
+  recordType: RecordType,
+  portalId: number,
+  currentUser: CurrentUserHint,
+) {
   const [state, setState] = useState<FormOptionsState>({ kind: 'idle' });
   const inFlight = useRef<Promise<TicketFormOptionsData | null> | null>(null);
   const loaded = useRef<TicketFormOptionsData | null>(null);
@@ -23,19 +33,21 @@ export function useFormOptions(client: TicketsClient, recordType: RecordType, po
     if (loaded.current) return Promise.resolve(loaded.current);
     if (inFlight.current) return inFlight.current;
     setState({ kind: 'loading' });
-    const pending = client.call('ticket_form_options', { recordType, portalId }).then((result) => {
-      inFlight.current = null;
-      if (result.ok) loaded.current = result.data;
-      setState(
-        result.ok
-          ? { kind: 'ready', options: result.data }
-          : { kind: 'error', error: result.error },
-      );
-      return result.ok ? result.data : null;
-    });
+    const pending = client
+      .call('ticket_form_options', { recordType, portalId, currentUser })
+      .then((result) => {
+        inFlight.current = null;
+        if (result.ok) loaded.current = result.data;
+        setState(
+          result.ok
+            ? { kind: 'ready', options: result.data }
+            : { kind: 'error', error: result.error },
+        );
+        return result.ok ? result.data : null;
+      });
     inFlight.current = pending;
     return pending;
-  }, [client, recordType, portalId]);
+  }, [client, recordType, portalId, currentUser]);
 
   return { state, ensure };
 }

@@ -33,6 +33,8 @@ export function useSelection() {
     /** Fresh summaries after a change, for the tickets still ticked. */
     refresh: (tickets: TicketSummary[]) =>
       setSelected((current) => current.map((t) => tickets.find((u) => u.id === t.id) ?? t)),
+    /** Tickets gone from the record (unlinked, deleted) cannot stay ticked. */
+    drop: (ids: string[]) => setSelected((current) => current.filter((t) => !ids.includes(t.id))),
     /** After a bulk action: keep ticked only what failed, so it can be tried again. */
     keepOnly: (keep: string[]) =>
       setSelected((current) => current.filter((t) => keep.includes(t.id))),

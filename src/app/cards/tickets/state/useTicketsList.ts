@@ -14,7 +14,13 @@
  * reload when the page would otherwise be wrong (see reloadNeed).
  */
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import type { FunctionError, RecordType, TicketFilter, TicketSort } from '../../contract';
+import type {
+  CurrentUserHint,
+  FunctionError,
+  RecordType,
+  TicketFilter,
+  TicketSort,
+} from '../../contract';
 import type { TicketsClient } from '../client/ticketsClient';
 import { recentTicketIds, rememberTickets, type RecentTicket } from './recentTickets';
 import {
@@ -57,6 +63,8 @@ interface Options {
   recordType: RecordType;
   portalId: number;
   retryPolicy: RetryPolicy;
+  /** Sent with "Assigned to me" so the function finds the user's owner id. */
+  currentUser: CurrentUserHint;
 }
 
 export type TicketChange = Extract<
@@ -70,7 +78,13 @@ function changedIds(change: TicketChange): string[] {
     : change.tickets.map((ticket) => ticket.id);
 }
 
-export function useTicketsList({ client, recordType, portalId, retryPolicy }: Options) {
+export function useTicketsList({
+  client,
+  recordType,
+  portalId,
+  retryPolicy,
+  currentUser,
+}: Options) {
   const [state, dispatch] = useReducer(ticketsListReducer, initialListState);
   const lastRequestId = useRef(0);
   // A ref, so a caller passing a fresh policy object each render does not trigger reloads.
@@ -111,6 +125,7 @@ export function useTicketsList({ client, recordType, portalId, retryPolicy }: Op
               : {}),
             ...(query.text ? { query: query.text } : {}),
             ...(query.priorities.length > 0 ? { priorities: query.priorities } : {}),
+            ...(query.mine ? { owner: 'me' as const, currentUser } : {}),
             ...(hints.length > 0 ? { recentTicketIds: hints } : {}),
           });
           if (!current()) return;
@@ -139,7 +154,7 @@ export function useTicketsList({ client, recordType, portalId, retryPolicy }: Op
         clearTimeout(slowTimer);
       }
     },
-    [client, recordType, portalId],
+    [client, recordType, portalId, currentUser],
   );
 
   useEffect(() => {
@@ -193,6 +208,7 @@ export function useTicketsList({ client, recordType, portalId, retryPolicy }: Op
       if (trimmed !== latest.current.query.text) void firstPage({ text: trimmed });
     },
     setPriorities: (priorities: string[]) => firstPage({ priorities }),
+    setMine: (mine: boolean) => firstPage({ mine }),
     refresh: () => load(query, true),
     /** Ends a retry wait now. */
     retryNow: () => wake.current?.(),

@@ -7,6 +7,9 @@ import { createFakeTicketsClient } from './fakeTicketsClient';
 
 export const PORTAL_ID = 456;
 
+/** The card's user, as `context.user` has it; the owner "Ada Lovelace" of the fixtures. */
+export const CURRENT_USER = { userId: 9_000_001, email: 'ada@example.com' };
+
 /**
  * Waits shortened for tests: retries at once; "slow" and the undo offer outlast any test
  * step, yet end soon after the test (a renderer cannot be unmounted, so its timers run on).
@@ -26,6 +29,7 @@ export function renderCard(
   const context = {
     ...renderer.mocks.context,
     portal: { id: PORTAL_ID, timezone: 'America/New_York' },
+    user: { ...renderer.mocks.context.user, id: CURRENT_USER.userId, email: CURRENT_USER.email },
   };
   renderer.render(
     <TicketsCard

@@ -1,10 +1,13 @@
 /** Realistic contract data for card tests: two pipelines, HubSpot's default priorities. */
 import type {
+  AssociationLabelOption,
   ErrorCode,
   FunctionError,
   FunctionResult,
   OwnerInfo,
   PipelineInfo,
+  RequiredProperty,
+  TicketDetailsData,
   TicketFormOptionsData,
   TicketSummary,
   TicketsListData,
@@ -124,4 +127,64 @@ export function failure(
 ): { ok: false; error: FunctionError } {
   const retryable = code === 'RATE_LIMITED' || code === 'UNAVAILABLE';
   return { ok: false, error: { code, message, retryable, ...extra } };
+}
+
+/** The demo portal's rule: a billing ticket needs a resolution to close. */
+export const resolutionProperty: RequiredProperty = {
+  name: 'resolution',
+  label: 'Resolution',
+  type: 'enumeration',
+  fieldType: 'select',
+  options: [
+    { value: 'ISSUE_FIXED', label: 'Issue fixed' },
+    { value: 'REFUND_ISSUED', label: 'Refund issued' },
+  ],
+};
+
+/** PROPERTIES_REQUIRED as the functions answer it (message from the function, property to ask). */
+export function propertiesRequired(
+  properties: RequiredProperty[],
+  subject = 'ticket 21',
+): { ok: false; error: FunctionError } {
+  return failure(
+    'PROPERTIES_REQUIRED',
+    `HubSpot needs more details for ${subject}: ${properties.map((p) => p.label).join(', ')}.`,
+    {
+      fieldErrors: properties.map((property) => ({
+        field: property.name,
+        message: `${property.label} is required by this portal's rules.`,
+        property,
+      })),
+    },
+  );
+}
+
+export const contactLabels: AssociationLabelOption[] = [
+  { typeId: 16, category: 'HUBSPOT_DEFINED', label: 'Primary' },
+  { typeId: 140, category: 'USER_DEFINED', label: 'Requester' },
+];
+
+export function detailsData(
+  summary: TicketSummary,
+  overrides: Partial<TicketDetailsData['ticket']> = {},
+  data: Partial<Omit<TicketDetailsData, 'ticket'>> = {},
+): FunctionResult<TicketDetailsData> {
+  return {
+    ok: true,
+    data: {
+      ticket: {
+        ...summary,
+        description: 'The printer jams on every second page.',
+        source: 'Email',
+        timeToCloseMs: null,
+        timeToFirstResponseMs: null,
+        contacts: { names: ['Ada Lovelace'], total: 1 },
+        companies: { names: [], total: 0 },
+        ...overrides,
+      },
+      associationLabels: contactLabels,
+      currentLabelTypeIds: [],
+      ...data,
+    },
+  };
 }

@@ -83,5 +83,56 @@ describeBadInputCorpus('ticket_create', {
       params: (v) => ({ ...v, categories: Array.from({ length: 500 }, (_, i) => `C${i}`) }),
       field: /^categories(\.\d+)?$/,
     },
+    {
+      name: "an owner that is not one of the portal's",
+      params: (v) => ({ ...v, ownerId: '424242' }),
+      field: /^ownerId$/,
+    },
+    {
+      name: 'an owner id with letters',
+      params: (v) => ({ ...v, ownerId: 'me' }),
+      field: /^ownerId$/,
+    },
+    {
+      name: 'linkPrimaryCompany on a company',
+      params: (v) => ({ ...v, recordType: 'companies', linkPrimaryCompany: true }),
+      propertiesToSend: (facts) => ({ hs_object_id: facts.smallCompany.id }),
+      field: /^linkPrimaryCompany$/,
+    },
+    {
+      name: 'linkPrimaryCompany as a string',
+      params: (v) => ({ ...v, linkPrimaryCompany: 'yes' }),
+      field: /^linkPrimaryCompany$/,
+    },
+    {
+      name: 'an extra property that sets the request id',
+      params: (v) => ({ ...v, extraProperties: { ticket_cards_request_id: 'contacts:1:x' } }),
+      field: /^extraProperties\.ticket_cards_request_id$/,
+    },
+    {
+      name: 'an extra property given twice (also as a parameter)',
+      params: (v) => ({ ...v, extraProperties: { hs_ticket_category: 'BILLING_ISSUE' } }),
+      field: /^extraProperties\.hs_ticket_category$/,
+    },
+    {
+      name: 'an extra property HubSpot sets itself',
+      params: (v) => ({ ...v, extraProperties: { createdate: '2020-01-01T00:00:00Z' } }),
+      field: /^extraProperties\.createdate$/,
+    },
+    {
+      name: 'more than 20 extra properties',
+      params: (v) => ({
+        ...v,
+        extraProperties: Object.fromEntries(
+          Array.from({ length: 21 }, (_, i) => [`custom_${i}`, 'x']),
+        ),
+      }),
+      field: /^extraProperties$/,
+    },
+    {
+      name: 'extra properties as a list',
+      params: (v) => ({ ...v, extraProperties: [['source_type', 'PHONE']] }),
+      field: /^extraProperties$/,
+    },
   ],
 });

@@ -144,6 +144,40 @@ describe('the client request id is scoped to the record', () => {
   });
 });
 
+it('a ticket found by the request key but no longer linked to the record is not a dedup hit', async () => {
+  const params = createParams('Unlinked since');
+  const first = dataOf(await create(contact, params));
+  // Someone unlinks it in HubSpot; the same form is then submitted again, elsewhere.
+  const snapshot = await harness.control.snapshot();
+  snapshot.associations = snapshot.associations.filter(
+    ([fromType, fromId, toType, toId]) =>
+      !(
+        fromType === '0-5' &&
+        fromId === first.ticket.id &&
+        toType === '0-1' &&
+        toId === contact.id
+      ) &&
+      !(
+        toType === '0-5' &&
+        toId === first.ticket.id &&
+        fromType === '0-1' &&
+        fromId === contact.id
+      ),
+  );
+  await harness.control.restore(snapshot);
+  runtime.coldStart();
+  const again = await create(contact, params);
+  expect(again).toEqual({
+    ok: false,
+    error: {
+      code: 'CONFLICT',
+      message:
+        'This form already created a ticket that is no longer linked to this record. Open the form again to create a new one.',
+      retryable: false,
+    },
+  });
+});
+
 describe('a create whose answer is lost after HubSpot made the ticket', () => {
   const lostAnswers = [
     ['the connection drops', { kind: 'dropAfterWrite' }],

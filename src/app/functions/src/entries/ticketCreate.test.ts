@@ -64,6 +64,8 @@ describe.each([
         pipelineId: pipeline.id,
         stageId: kit.facts.stageOf(pipeline.id, 'OPEN'),
         priority: 'URGENT',
+        // The demo portal's rule: a new ticket needs a category.
+        categories: ['GENERAL_INQUIRY'],
       }),
     );
     for (const sort of ['newest', 'updated', 'priority'] as const) {
@@ -95,6 +97,7 @@ describe.each([
       ...uniqueCreate('Retried'),
       pipelineId: pipeline.id,
       stageId: kit.facts.stageOf(pipeline.id, 'OPEN'),
+      categories: ['GENERAL_INQUIRY'],
     };
     const first = dataOf(await kit.harness.call('ticket_create', record, params));
     kit.harness.runtime.coldStart();

@@ -3,11 +3,19 @@ import { asApiFailure } from '../hubspot/apiFailure';
 import { WriteOutcomeUnknown } from '../hubspot/callWithBudget';
 import type { CrmApi } from '../hubspot/crmApi';
 import { parseCall } from '../params/functionParams';
-import { checkCategories, checkPipelineStage, checkPriority } from '../params/portalChecks';
+import { requiredPropertiesError } from '../hubspot/requiredProperties';
+import {
+  checkCategories,
+  checkExtraProperties,
+  checkOwner,
+  checkPipelineStage,
+  checkPriority,
+} from '../params/portalChecks';
 import { throwIfInvalid } from '../params/parseParams';
 import { ticketCreateSchema } from '../params/ticketWriteParams';
 import { getAssociationTypes } from '../portal/associationLabels';
 import { getPortalSchema, REQUEST_ID_PROPERTY } from '../portal/portalSchemaCache';
+import { getPrimaryCompanyId } from '../record/primaryCompany';
 import type { RecordRef } from '../record/readRecordContext';
 import { readLinksOf } from '../record/recordAssociations';
 import { FunctionFailure } from '../run/functionFailure';
@@ -68,14 +76,21 @@ export async function main(context: FunctionContext): Promise<FunctionResult<Tic
       invocation.context.parameters,
       invocation.context.propertiesToSend,
     );
-    const [schema, associationTypes] = await Promise.all([
+    // On a contact, its primary company is linked too (as HubSpot's own create does): read
+    // in the same round trip as the portal's cached schema, and cached itself.
+    const withCompany = record.type === 'contacts' && params.linkPrimaryCompany !== false;
+    const [schema, associationTypes, primaryCompanyId, companyTypes] = await Promise.all([
       getPortalSchema(env.portalKey, crm),
       getAssociationTypes(env.portalKey, crm, record.type),
+      withCompany ? getPrimaryCompanyId(env.portalKey, crm, record.id) : Promise.resolve(null),
+      withCompany ? getAssociationTypes(env.portalKey, crm, 'companies') : Promise.resolve(null),
     ]);
     throwIfInvalid([
       ...checkPipelineStage(schema, params.pipelineId, params.stageId),
       ...checkPriority(schema, params.priority),
       ...checkCategories(schema, params.categories),
+      ...checkOwner(schema.owners.byId, params.ownerId),
+      ...checkExtraProperties(schema.properties, params.extraProperties, params),
     ]);
     const link = { appHost: env.appHost, portalId: params.portalId ?? env.portalIdFromEnv };
     const requestKey = requestKeyOf(record, params.clientRequestId);
@@ -100,6 +115,7 @@ export async function main(context: FunctionContext): Promise<FunctionResult<Tic
       if (made && Date.now() - made.at < MADE_HERE_TTL_MS) throw new Duplicate(made.ticket);
       const unique = await ensureRequestIdProperty(env.portalKey, schema, crm);
       const properties: Record<string, string> = {
+        ...params.extraProperties,
         subject: params.subject,
         hs_pipeline: params.pipelineId,
         hs_pipeline_stage: params.stageId,
@@ -107,6 +123,7 @@ export async function main(context: FunctionContext): Promise<FunctionResult<Tic
       if (params.description) properties.content = params.description;
       if (params.priority) properties.hs_ticket_priority = params.priority;
       if (params.categories?.length) properties.hs_ticket_category = params.categories.join(';');
+      if (params.ownerId) properties.hubspot_owner_id = params.ownerId;
       if (unique) properties[REQUEST_ID_PROPERTY] = requestKey;
       const request = {
         path: { objectType: 'tickets' },
@@ -122,6 +139,19 @@ export async function main(context: FunctionContext): Promise<FunctionResult<Tic
                 },
               ],
             },
+            ...(primaryCompanyId && companyTypes
+              ? [
+                  {
+                    to: { id: primaryCompanyId },
+                    types: [
+                      {
+                        associationCategory: 'HUBSPOT_DEFINED' as const,
+                        associationTypeId: companyTypes.defaultTypeId,
+                      },
+                    ],
+                  },
+                ]
+              : []),
           ],
         },
       };
@@ -145,6 +175,11 @@ export async function main(context: FunctionContext): Promise<FunctionResult<Tic
           forgetRequestIdProperty(env.portalKey, schema);
           return create(true);
         }
+        // A portal rule (e.g. a required category): a question for the user, not a failure.
+        const api = asApiFailure(error);
+        const required =
+          api && requiredPropertiesError(api.code, api.body, schema.properties, 'this ticket');
+        if (required) throw new FunctionFailure(required);
         if (error instanceof WriteOutcomeUnknown) {
           throw new WriteOutcomeUnknown(OUTCOME_UNKNOWN_MESSAGE);
         }

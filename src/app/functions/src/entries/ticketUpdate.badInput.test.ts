@@ -88,5 +88,66 @@ describeBadInputCorpus('ticket_update', {
       }),
       field: /^stageId$/,
     },
+    {
+      name: "an owner that is not one of the portal's",
+      params: (v) => ({ ...v, ownerId: '424242' }),
+      field: /^ownerId$/,
+    },
+    {
+      name: 'a numeric owner id',
+      params: (v) => ({ ...v, ownerId: 71234501 }),
+      field: /^ownerId$/,
+    },
+    {
+      name: 'a subject for two tickets at once',
+      params: (v, f) => ({ ...v, ticketIds: [linked(f).id, linked(f, 1).id], subject: 'Same' }),
+      field: /^subject$/,
+    },
+    { name: 'a blank subject', params: (v) => ({ ...v, subject: '   ' }), field: /^subject$/ },
+    {
+      name: 'a description over 10,000 characters',
+      params: (v) => ({ ...v, description: 'x'.repeat(10_001) }),
+      field: /^description$/,
+    },
+    {
+      name: 'an unknown category',
+      params: (v) => ({ ...v, categories: ['NOT_A_CATEGORY'] }),
+      field: /^categories\.0$/,
+    },
+    {
+      name: 'a label that is not offered for the record type',
+      params: (v) => ({ ...v, label: { typeId: 999_999, category: 'USER_DEFINED' } }),
+      field: /^label\.typeId$/,
+    },
+    {
+      name: 'an extra property that does not exist',
+      params: (v) => ({ ...v, extraProperties: { no_such_property: 'x' } }),
+      field: /^extraProperties\.no_such_property$/,
+    },
+    {
+      name: 'an extra property HubSpot calculates',
+      params: (v) => ({ ...v, extraProperties: { time_to_close: '1' } }),
+      field: /^extraProperties\.time_to_close$/,
+    },
+    {
+      name: 'an extra property that bypasses the stage check',
+      params: (v) => ({ ...v, extraProperties: { hs_pipeline_stage: '1' } }),
+      field: /^extraProperties\.hs_pipeline_stage$/,
+    },
+    {
+      name: 'an extra property value that is not one of its options',
+      params: (v) => ({ ...v, extraProperties: { source_type: 'CARRIER_PIGEON' } }),
+      field: /^extraProperties\.source_type$/,
+    },
+    {
+      name: 'an extra property name that is not a property name',
+      params: (v) => ({ ...v, extraProperties: { 'Bad Name!': 'x' } }),
+      field: /^extraProperties/,
+    },
+    {
+      name: 'an extra property value that is not text',
+      params: (v) => ({ ...v, extraProperties: { source_type: 3 } }),
+      field: /^extraProperties\.source_type$/,
+    },
   ],
 });

@@ -1,4 +1,4 @@
-import { sandboxClient } from '../../../../../testkits/crmFacts';
+import { storedTicketProperties } from '../../../../../testkits/crmFacts';
 import { dataOf, useFunctionHarness } from '../../../../../testkits/functionTestKit';
 import { HARNESS_TOKEN, type RecordRef } from '../../../../../testkits/testHarness';
 
@@ -7,13 +7,11 @@ import { HARNESS_TOKEN, type RecordRef } from '../../../../../testkits/testHarne
 const kit = useFunctionHarness({ config: { indexLagMs: 60_000 }, perTest: true });
 
 async function stored(ticketId: string): Promise<Record<string, string | null>> {
-  const client = sandboxClient(kit.harness.sandbox.url, HARNESS_TOKEN);
-  const ticket = await client.crm.tickets.basicApi.getById(ticketId, [
+  return storedTicketProperties(kit.harness.sandbox.url, HARNESS_TOKEN, ticketId, [
     'hs_pipeline',
     'hs_pipeline_stage',
     'hs_ticket_priority',
   ]);
-  return ticket.properties;
 }
 
 describe.each([

@@ -170,7 +170,7 @@ export async function main(context: FunctionContext): Promise<FunctionResult<Tic
       ...checkPriority(schema, params.priority),
       ...checkOwner(schema.owners.byId, params.ownerId),
       ...checkCategories(schema, params.categories),
-      ...checkExtraProperties(schema.properties, params.extraProperties),
+      ...checkExtraProperties(schema.properties, params.extraProperties, params),
       ...checkLabel(associationTypes, params.label),
     ]);
 

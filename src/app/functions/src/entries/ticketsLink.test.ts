@@ -47,8 +47,10 @@ describe.each([
     } as const;
     const linked = dataOf(await kit.harness.call('tickets_list', record, everything));
     expect(total(linked)).toBe(total(before) + 1);
-    const unlinked = dataOf(await kit.harness.call('ticket_unlink', record, { ticketId }));
-    expect(unlinked).toEqual({ ticketId });
+    const unlinked = dataOf(
+      await kit.harness.call('ticket_unlink', record, { ticketIds: [ticketId] }),
+    );
+    expect(unlinked).toEqual({ results: [{ ticketId, ok: true }] });
     expect(isLinked(await kit.harness.control.snapshot(), ticketId, record)).toBe(false);
     const after = dataOf(await kit.harness.call('tickets_list', record, everything));
     expect(total(after)).toBe(total(before));
@@ -66,6 +68,7 @@ describe('tickets_link with a label', () => {
       }),
     );
     expect(data.results).toEqual([{ ticketId: kit.facts.unlinkedTicket.id, ok: true }]);
+    expect(data.tickets.map((ticket) => ticket.labels)).toEqual([['Primary']]);
     const snapshot = await kit.harness.control.snapshot();
     expect(isLinked(snapshot, kit.facts.unlinkedTicket.id, company)).toBe(true);
   });

@@ -109,11 +109,18 @@ export async function main(context: FunctionContext): Promise<FunctionResult<Tic
     }
 
     const link = { appHost: env.appHost, portalId: params.portalId ?? env.portalIdFromEnv };
+    const chosenLabels = label
+      ? associationTypes.labels
+          .filter((option) => option.typeId === label.typeId && option.category === label.category)
+          .map((option) => option.label)
+      : [];
     const summaries: TicketSummary[] = [];
     for (const ticketId of params.ticketIds) {
       const ticket = tickets.get(ticketId);
       if (!ticket || !outcomes.get(ticketId)?.ok) continue;
-      const summary = toTicketSummary(ticket, schema, link);
+      // A ticket linked just now carries the chosen label; one linked before keeps its own.
+      const labels = toLink.includes(ticketId) ? chosenLabels : [];
+      const summary = toTicketSummary(ticket, schema, link, labels);
       summaries.push(summary);
     }
     return {

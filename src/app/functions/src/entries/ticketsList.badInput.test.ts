@@ -110,5 +110,43 @@ describeBadInputCorpus('tickets_list', {
       }),
       field: /^cursor$/,
     },
+    { name: 'a blank text filter', params: (v) => ({ ...v, query: '   ' }), field: /^query$/ },
+    {
+      name: 'a text filter of 201 characters',
+      params: (v) => ({ ...v, query: 'q'.repeat(201) }),
+      field: /^query$/,
+    },
+    { name: 'a text filter as a number', params: (v) => ({ ...v, query: 7 }), field: /^query$/ },
+    { name: 'no priorities', params: (v) => ({ ...v, priorities: [] }), field: /^priorities$/ },
+    {
+      name: 'a priority listed twice',
+      params: (v) => ({ ...v, priorities: ['HIGH', 'HIGH'] }),
+      field: /^priorities\.1$/,
+    },
+    {
+      name: 'eleven priorities',
+      params: (v) => ({ ...v, priorities: Array.from({ length: 11 }, (_, i) => `P${i}`) }),
+      field: /^priorities$/,
+    },
+    {
+      name: 'an owner other than "me"',
+      params: (v) => ({ ...v, owner: '71234501' }),
+      field: /^owner$/,
+    },
+    {
+      name: '"me" without the card user',
+      params: (v) => ({ ...v, owner: 'me' }),
+      field: /^currentUser$/,
+    },
+    {
+      name: 'a card user id as text',
+      params: (v) => ({ ...v, owner: 'me', currentUser: { userId: 'me' } }),
+      field: /^currentUser\.userId$/,
+    },
+    {
+      name: 'a card user with an unknown key',
+      params: (v) => ({ ...v, currentUser: { email: 'a@b.example', ownerId: '1' } }),
+      field: /^currentUser\.ownerId$/,
+    },
   ],
 });

@@ -25,6 +25,8 @@ beforeEach(async () => {
   harness = await startFunctionHarness({ config: { indexLagMs: 60_000 } });
   // Whole-list walks make many searches; the portal's rate limit is not under test here.
   await harness.control.setConfig({ rateLimits: { tenSecondly: null, secondly: null } });
+  // The hints are under test here, not the portal's required properties (their own tests).
+  await harness.control.clearValidationRules();
   facts = await readCrmFacts(harness.sandbox.url, HARNESS_TOKEN);
   company = { type: 'companies', id: facts.largeCompany.id };
 });
@@ -79,6 +81,8 @@ describe('tickets_list with recentTicketIds, the write made in another container
         ...uniqueCreate('Elsewhere'),
         pipelineId: (facts.pipelines[0] as { id: string }).id,
         stageId: openStage(),
+        // The demo portal's rule: a new ticket needs a category.
+        categories: ['GENERAL_INQUIRY'],
         // The top priority: the newest ticket of it leads the priority sort as well.
         priority: 'URGENT',
       }),
@@ -100,6 +104,7 @@ describe('tickets_list with recentTicketIds, the write made in another container
         ...uniqueCreate('Unhinted'),
         pipelineId: (facts.pipelines[0] as { id: string }).id,
         stageId: openStage(),
+        categories: ['GENERAL_INQUIRY'],
       }),
     );
     harness.runtime.coldStart();
@@ -136,7 +141,7 @@ describe('tickets_list with recentTicketIds, the write made in another container
 
   it('drops a ticket unlinked elsewhere', async () => {
     const ticketId = (await list({ filter: 'all', sort: 'newest' })).tickets[0]?.id as string;
-    dataOf(await harness.call('ticket_unlink', company, { ticketId }));
+    dataOf(await harness.call('ticket_unlink', company, { ticketIds: [ticketId] }));
     harness.runtime.coldStart();
     const after = await list({ filter: 'all', sort: 'newest', recentTicketIds: [ticketId] });
     expect(after.tickets.map((ticket) => ticket.id)).not.toContain(ticketId);
@@ -160,6 +165,7 @@ describe('tickets_list with recentTicketIds, the write made in another container
         ...uniqueCreate('Rolled up'),
         pipelineId: (facts.pipelines[0] as { id: string }).id,
         stageId: openStage(),
+        categories: ['GENERAL_INQUIRY'],
       }),
     ).ticket;
     harness.runtime.coldStart();
@@ -178,11 +184,12 @@ describe('tickets_list with recentTicketIds, the write made in another container
         ...uniqueCreate('Several'),
         pipelineId: (facts.pipelines[0] as { id: string }).id,
         stageId: openStage(),
+        categories: ['GENERAL_INQUIRY'],
       }),
     ).ticket;
     dataOf(await harness.call('ticket_update', company, { ticketIds: [toClose.id], close: true }));
     harness.runtime.coldStart();
-    dataOf(await harness.call('ticket_unlink', company, { ticketId: toUnlink.id }));
+    dataOf(await harness.call('ticket_unlink', company, { ticketIds: [toUnlink.id] }));
     harness.runtime.coldStart();
     const hinted = [toUnlink.id, toClose.id, created.id];
     const after = await list({ filter: 'open', sort: 'newest', recentTicketIds: hinted });

@@ -4,8 +4,12 @@ describeBadInputCorpus('tickets_search', {
   valid: () => ({ recordType: 'contacts', query: 'invoice', limit: 10 }),
   cases: [
     { name: 'a missing query', params: ({ query: _q, ...rest }) => rest, field: /^query$/ },
-    { name: 'an empty query', params: (v) => ({ ...v, query: '' }), field: /^query$/ },
-    { name: 'a blank query', params: (v) => ({ ...v, query: '   ' }), field: /^query$/ },
+    { name: 'a null query', params: (v) => ({ ...v, query: null }), field: /^query$/ },
+    {
+      name: 'a query as an object',
+      params: (v) => ({ ...v, query: { $ne: '' } }),
+      field: /^query$/,
+    },
     { name: 'a numeric query', params: (v) => ({ ...v, query: 42 }), field: /^query$/ },
     {
       name: 'a query as an array',

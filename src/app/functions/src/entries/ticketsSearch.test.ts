@@ -1,13 +1,17 @@
 import { dataOf, useFunctionHarness } from '../../../../../testkits/functionTestKit';
 import { HARNESS_TOKEN, type RecordRef } from '../../../../../testkits/testHarness';
-import { sandboxClient } from '../../../../../testkits/crmFacts';
+import { storedTicketProperties } from '../../../../../testkits/crmFacts';
 
 const kit = useFunctionHarness();
 
 async function subjectOf(ticketId: string): Promise<string> {
-  const client = sandboxClient(kit.harness.sandbox.url, HARNESS_TOKEN);
-  const ticket = await client.crm.tickets.basicApi.getById(ticketId, ['subject']);
-  return ticket.properties.subject ?? '';
+  const properties = await storedTicketProperties(
+    kit.harness.sandbox.url,
+    HARNESS_TOKEN,
+    ticketId,
+    ['subject'],
+  );
+  return properties.subject ?? '';
 }
 
 describe.each([

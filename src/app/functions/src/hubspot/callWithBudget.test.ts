@@ -1,5 +1,5 @@
 import { FunctionFailure } from '../run/functionFailure';
-import { createBudget, WriteOutcomeUnknown } from './callWithBudget';
+import { createBudget, UNAVAILABLE_RETRY_MS, WriteOutcomeUnknown } from './callWithBudget';
 import { UnreadableResponse } from './crmTransport';
 
 /** Errors shaped like the SDK's ApiException (status, parsed body, headers). */
@@ -123,5 +123,44 @@ describe('a write that is not idempotent (callOnce)', () => {
     const call = failing([conflict]);
     await expect(createBudget(5_000).callOnce(call.run)).rejects.toBe(conflict);
     expect(call.calls()).toBe(1);
+  });
+});
+
+describe('HubSpot down is said fast, busy keeps the budget', () => {
+  it('stops retrying 5xx after about 2 s and says HubSpot is unavailable, not slow', async () => {
+    const down = apiError(503);
+    const call = failing(Array.from({ length: 100 }, () => down));
+    const started = Date.now();
+    const failure = await failureOf(createBudget(7_000).call(call.run));
+    const elapsed = Date.now() - started;
+    expect(failure).toEqual({
+      code: 'UNAVAILABLE',
+      message: 'HubSpot is unavailable right now. Please try again in a moment.',
+      retryable: true,
+      retryAfterMs: 3_000,
+    });
+    expect(elapsed).toBeLessThan(UNAVAILABLE_RETRY_MS + 300);
+    // It did retry before giving up.
+    expect(call.calls()).toBeGreaterThan(2);
+  });
+
+  it('keeps retrying 429s past those 2 s, within the budget', async () => {
+    const busy = apiError(429, { policyName: 'TEN_SECONDLY_ROLLING' });
+    const call = failing(Array.from({ length: 6 }, () => busy));
+    await expect(createBudget(7_000).call(call.run)).resolves.toBe('ok');
+    expect(call.calls()).toBe(7);
+  });
+
+  it("tells the card to wait at least HubSpot's Retry-After when it gives up on 429s", async () => {
+    const busy = Object.assign(new Error('HTTP 429'), {
+      code: 429,
+      body: { policyName: 'TEN_SECONDLY_ROLLING' },
+      headers: { 'Retry-After': '4' },
+    });
+    const call = failing(Array.from({ length: 100 }, () => busy));
+    expect(await failureOf(createBudget(2_000).call(call.run))).toMatchObject({
+      code: 'RATE_LIMITED',
+      retryAfterMs: 4_000,
+    });
   });
 });

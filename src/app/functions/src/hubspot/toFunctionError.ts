@@ -66,7 +66,7 @@ export function toFunctionError(failure: ApiFailure, field = 'parameters'): Func
         : rateLimited(),
     );
   }
-  if (failure.code >= 500) return withCorrelation(unavailable());
+  if (failure.code >= 500) return withCorrelation(unavailable('down'));
   return withCorrelation({
     code: 'INTERNAL',
     message: 'Something went wrong. Please try again; if it persists, contact support.',

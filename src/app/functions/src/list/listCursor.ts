@@ -20,6 +20,10 @@ const cursorSchema = z
     so: z.number().int().min(0).max(10_000),
     /** Offset in the in-memory list (small records, this container's recent writes, roll-up). */
     mo: z.number().int().min(0).max(100_000),
+    /** The narrowing (text, priorities, owner) it was made for, as listNarrowing's key. */
+    n: z.string().max(16).optional(),
+    /** Large roll-up: the offset of each of its searches (rollUpTickets.ts). */
+    b: z.array(z.number().int().min(0).max(10_000)).max(32).optional(),
   })
   .strict();
 
@@ -29,10 +33,21 @@ export interface ListView {
   filter: TicketFilter;
   sort: TicketSort;
   rollUp: boolean;
+  /** listNarrowing's key; '' = not narrowed. */
+  narrowing?: string;
 }
 
 export function startCursor(view: ListView): ListCursor {
-  return { v: 1, f: view.filter, s: view.sort, r: view.rollUp, g: 0, so: 0, mo: 0 };
+  return {
+    v: 1,
+    f: view.filter,
+    s: view.sort,
+    r: view.rollUp,
+    g: 0,
+    so: 0,
+    mo: 0,
+    ...(view.narrowing ? { n: view.narrowing } : {}),
+  };
 }
 
 export function encodeCursor(cursor: ListCursor): string {
@@ -52,7 +67,12 @@ export function decodeCursor(text: string | null | undefined, view: ListView): L
   const parsed = cursorSchema.safeParse(raw);
   if (!parsed.success) throw invalid('Not a cursor from this list.');
   const cursor = parsed.data;
-  if (cursor.f !== view.filter || cursor.s !== view.sort || cursor.r !== view.rollUp) {
+  if (
+    cursor.f !== view.filter ||
+    cursor.s !== view.sort ||
+    cursor.r !== view.rollUp ||
+    (cursor.n ?? '') !== (view.narrowing ?? '')
+  ) {
     throw invalid('This cursor belongs to another filter or sort: start from the first page.');
   }
   return cursor;

@@ -1,5 +1,6 @@
 import type { TicketsListData, TicketSummary } from '../../../cards/contract';
 import type { ParsedTicketsListParams } from '../params/ticketsListParams';
+import { currentOwnerId } from '../portal/owners';
 import { getPortalSchema, type PortalSchema } from '../portal/portalSchemaCache';
 import type { RecordRef } from '../record/readRecordContext';
 import { readLinkedPage, type LinkedPage } from '../record/recordAssociations';
@@ -7,8 +8,9 @@ import type { Invocation } from '../run/runFunction';
 import { readTickets } from '../tickets/readTickets';
 import { toTicketSummary, type LinkContext } from '../tickets/toTicketSummary';
 import { decodeCursor, encodeCursor, type ListCursor, type ListView } from './listCursor';
+import { isNarrowed, matchesNarrowing, narrowingKey, type Narrowing } from './listNarrowing';
 import { readRecentTickets } from './recentTickets';
-import { readContactOnlyTickets } from './rollUpTickets';
+import { listRollUp } from './rollUpTickets';
 import {
   compareTickets,
   countStates,
@@ -38,7 +40,7 @@ import {
  * since the index may still hold their old state; the checked ones are merged back as
  * they are now, so the page and counts stay exact for them. The priority sort walks
  * priority segments; a page that spans two segments costs one more round trip. The
- * company roll-up adds up to two round trips (see rollUpTickets).
+ * company roll-up (includeContactTickets with contacts) is listRollUp's: see rollUpTickets.
  */
 
 const IN_MEMORY_MAX = 100;
@@ -51,6 +53,9 @@ interface Ctx {
   pageSize: number;
   link: LinkContext;
   recentTicketIds: string[];
+  narrowing: Narrowing;
+  /** Labels of the record's links, from the first round trip (its first 500 links). */
+  labels: Map<string, string[]>;
 }
 
 export async function listTickets(
@@ -63,6 +68,11 @@ export async function listTickets(
     filter: params.filter,
     sort: params.sort,
     rollUp: params.includeContactTickets === true,
+    narrowing: narrowingKey({
+      query: params.query,
+      priorities: params.priorities,
+      ...(params.owner === 'me' ? { ownerId: 'me' } : {}),
+    }),
   };
   const cursor = decodeCursor(params.cursor, view);
   const link: LinkContext = {
@@ -75,6 +85,13 @@ export async function listTickets(
     readLinkedPage(crm, record, 'tickets'),
     view.rollUp ? readLinkedPage(crm, record, 'contacts') : null,
   ]);
+  const myOwnerId = params.currentUser ? currentOwnerId(schema.owners, params.currentUser) : null;
+  const narrowing: Narrowing = {
+    ...(params.query !== undefined ? { query: params.query } : {}),
+    ...(params.priorities ? { priorities: params.priorities } : {}),
+    // A user who owns nothing in HubSpot (not an owner) matches no ticket.
+    ...(params.owner === 'me' ? { ownerId: myOwnerId ?? '' } : {}),
+  };
   const ctx: Ctx = {
     invocation,
     schema,
@@ -83,21 +100,61 @@ export async function listTickets(
     pageSize: params.pageSize,
     link,
     recentTicketIds: params.recentTicketIds ?? [],
+    narrowing,
+    labels: linked.labels,
   };
-  const small = linked.complete && linked.ids.length <= IN_MEMORY_MAX;
+  const extras = {
+    ...(params.currentUser ? { currentOwnerId: myOwnerId } : {}),
+    pipelines: schema.pipelines,
+    priorities: schema.priorities,
+  };
+  if (narrowing.ownerId === '') {
+    return { tickets: [], counts: { open: 0, closed: 0 }, nextCursor: null, total: 0, ...extras };
+  }
+  // HubSpot's search decides what a text matches, so a text filter is always search-based.
+  const small =
+    linked.complete && linked.ids.length <= IN_MEMORY_MAX && narrowing.query === undefined;
 
-  const [own, viaContacts] = await Promise.all([
-    small ? readOwn(ctx, linked) : null,
-    contacts ? readContactOnlyTickets(invocation, schema, link, linked, contacts) : [],
-  ]);
+  if (contacts && contacts.ids.length > 0) {
+    const rolled = await listRollUp({
+      crm,
+      schema,
+      link,
+      company: record,
+      companyTickets: linked,
+      contacts,
+      filter: view.filter,
+      sort: view.sort,
+      pageSize: params.pageSize,
+      cursor,
+      narrowing,
+      recentTicketIds: ctx.recentTicketIds,
+    });
+    return { ...rolled, total: totalOf(rolled.counts, view.filter), ...extras };
+  }
+  // A company without contacts rolls up nothing: its own list, with rollUp saying so.
+  const viaContacts: TicketSummary[] = [];
+  const own = small ? await readOwn(ctx, linked) : null;
+  const narrowed = (tickets: TicketSummary[]) =>
+    isNarrowed(narrowing)
+      ? tickets.filter((ticket) => matchesNarrowing(ticket, narrowing))
+      : tickets;
   const page = own
-    ? pageInMemory(ctx, [...own, ...viaContacts], cursor)
-    : await pageBySearch(ctx, viaContacts, cursor);
+    ? pageInMemory(ctx, narrowed([...own, ...viaContacts]), cursor)
+    : await pageBySearch(ctx, narrowed(viaContacts), cursor);
   return {
     ...page,
     total: totalOf(page.counts, view.filter),
-    pipelines: schema.pipelines,
-    priorities: schema.priorities,
+    ...(contacts
+      ? {
+          rollUp: {
+            contacts: contacts.ids.length,
+            addedTickets: viaContacts.length,
+            contactsLeftOut: 0,
+          },
+        }
+      : {}),
+    ...extras,
   };
 }
 
@@ -110,7 +167,9 @@ function totalOf(counts: TicketsListData['counts'], filter: ListView['filter']):
 
 async function readOwn(ctx: Ctx, linked: LinkedPage): Promise<TicketSummary[]> {
   const raw = await readTickets(ctx.invocation.crm, linked.ids);
-  return [...raw.values()].map((ticket) => toTicketSummary(ticket, ctx.schema, ctx.link));
+  return [...raw.values()].map((ticket) =>
+    toTicketSummary(ticket, ctx.schema, ctx.link, ctx.labels.get(ticket.id) ?? []),
+  );
 }
 
 type Page = Pick<TicketsListData, 'tickets' | 'counts' | 'nextCursor' | 'notice'>;
@@ -134,7 +193,12 @@ async function pageBySearch(
   const { crm } = ctx.invocation;
   const { filter, sort } = ctx.view;
   const recentIds = ctx.recentTicketIds;
-  const scope: SearchScope = { record: ctx.record, schema: ctx.schema, excludeIds: recentIds };
+  const scope: SearchScope = {
+    record: ctx.record,
+    schema: ctx.schema,
+    excludeIds: recentIds,
+    narrowing: ctx.narrowing,
+  };
   const compare = compareTickets(sort);
   const byPriority = sort === 'priority';
   const lastSegment = byPriority ? PRIORITY_SEGMENTS.length - 1 : 0;
@@ -183,7 +247,10 @@ async function pageBySearch(
   // A hinted ticket now reached only through a contact stays a roll-up one.
   const extras = new Map<string, TicketSummary>();
   for (const ticket of viaContacts) extras.set(ticket.id, ticket);
-  for (const ticket of recent) extras.set(ticket.id, ticket);
+  for (const ticket of recent) {
+    if (!matchesNarrowing(ticket, ctx.narrowing)) continue;
+    extras.set(ticket.id, { ...ticket, labels: ctx.labels.get(ticket.id) ?? ticket.labels });
+  }
   const extraCounts = countStates([...extras.values()]);
   const listedExtras = [...extras.values()]
     .filter((ticket) => matchesFilter(ticket, filter))
@@ -191,7 +258,9 @@ async function pageBySearch(
   let page = firstPage;
   firstTotal = firstPage.total;
   for (;;) {
-    const found = page.results.map((ticket) => toTicketSummary(ticket, ctx.schema, ctx.link));
+    const found = page.results.map((ticket) =>
+      toTicketSummary(ticket, ctx.schema, ctx.link, ctx.labels.get(ticket.id) ?? []),
+    );
     const segmentExtras = byPriority
       ? listedExtras.filter((ticket) => segmentOf(ticket) === segment)
       : listedExtras;

@@ -4,6 +4,7 @@ import type { ObjectSchemas } from '../hubspot/crmPaths';
 import type { PortalSchema } from '../portal/portalSchemaCache';
 import type { RecordRef } from '../record/readRecordContext';
 import { SUMMARY_PROPERTIES, type RawTicket } from '../tickets/toTicketSummary';
+import type { Narrowing } from './listNarrowing';
 import { PRIORITY_RANK, PRIORITY_SEGMENTS } from './ticketOrder';
 
 /**
@@ -19,6 +20,8 @@ export interface SearchScope {
   record: RecordRef;
   schema: PortalSchema;
   excludeIds: string[];
+  /** Text, priorities and owner the list is narrowed to (listNarrowing.ts). */
+  narrowing?: Narrowing;
 }
 
 type Filter = ObjectSchemas['Filter'];
@@ -58,6 +61,11 @@ function groups(scope: SearchScope, state: TicketFilter, segment: number | null)
   if (scope.excludeIds.length > 0) {
     base.push(filter('hs_object_id', 'NOT_IN', undefined, scope.excludeIds));
   }
+  const narrowing = scope.narrowing ?? {};
+  if (narrowing.priorities) {
+    base.push(filter('hs_ticket_priority', 'IN', undefined, narrowing.priorities));
+  }
+  if (narrowing.ownerId) base.push(filter('hubspot_owner_id', 'EQ', narrowing.ownerId));
   if (segment === null) return [{ filters: base }];
   const values = PRIORITY_SEGMENTS[segment];
   if (values)
@@ -101,10 +109,12 @@ async function search(
   sorts: Sort[],
   limit: number,
   after: number,
+  query?: string,
 ): Promise<SearchPage> {
   const response = await crm.call('POST', '/crm/objects/2026-09/{objectType}/search', {
     path: { objectType: 'tickets' },
     body: {
+      ...(query !== undefined ? { query } : {}),
       filterGroups,
       // The spec types sorts as strings; HubSpot's documented form, sent as is, is objects.
       sorts: sorts as unknown as string[],
@@ -126,7 +136,14 @@ export function searchPage(
   limit: number,
   after: number,
 ): Promise<SearchPage> {
-  return search(crm, groups(scope, state, segment), sortsFor(sort), limit, after);
+  return search(
+    crm,
+    groups(scope, state, segment),
+    sortsFor(sort),
+    limit,
+    after,
+    scope.narrowing?.query,
+  );
 }
 
 /** How many of the record's tickets are in a state: a search of one result, its total. */
@@ -137,6 +154,13 @@ export async function countInState(
 ): Promise<number> {
   const stageIds = stageIdsFor(scope.schema, state);
   if (stageIds && stageIds.length === 0) return 0;
-  const page = await search(crm, groups(scope, state, null), sortsFor('newest'), 1, 0);
+  const page = await search(
+    crm,
+    groups(scope, state, null),
+    sortsFor('newest'),
+    1,
+    0,
+    scope.narrowing?.query,
+  );
   return page.total;
 }

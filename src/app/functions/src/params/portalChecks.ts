@@ -42,31 +42,39 @@ export function checkCategories(
 }
 
 /**
- * Properties the functions set from their own parameters (checked there): an
- * `extraProperties` answer must not become a way around those checks.
+ * Properties the functions set from their own parameters. An `extraProperties` answer may
+ * name one (a portal rule may require a category on create), checked like any other, but
+ * not together with its parameter, and never the ones whose checks it would bypass.
  */
 const SET_BY_PARAMETERS: Record<string, string> = {
   subject: 'subject',
   content: 'description',
-  hs_pipeline: 'pipelineId',
-  hs_pipeline_stage: 'stageId',
   hs_ticket_priority: 'priority',
   hs_ticket_category: 'categories',
   hubspot_owner_id: 'ownerId',
+};
+/** The stage is checked against each ticket's pipeline; the request id makes creates idempotent. */
+const NEVER_EXTRA: Record<string, string> = {
+  hs_pipeline: 'pipelineId',
+  hs_pipeline_stage: 'stageId',
   [REQUEST_ID_PROPERTY]: 'clientRequestId',
 };
 
-/** `extraProperties` against the portal's definitions: exists, writable, a valid option. */
+/**
+ * `extraProperties` against the portal's definitions: exists, writable, a valid option.
+ * `params` are the call's own parameters, to refuse a property given twice.
+ */
 export function checkExtraProperties(
   properties: ReadonlyMap<string, TicketPropertyInfo>,
   extra: Record<string, string> | undefined,
+  params: Record<string, unknown>,
 ): FieldError[] {
   const errors: FieldError[] = [];
   for (const [name, value] of Object.entries(extra ?? {})) {
     const field = `extraProperties.${name}`;
-    const parameter = SET_BY_PARAMETERS[name];
+    const parameter = NEVER_EXTRA[name] ?? SET_BY_PARAMETERS[name];
     const info = properties.get(name);
-    if (parameter) {
+    if (parameter && (NEVER_EXTRA[name] || params[parameter] !== undefined)) {
       errors.push({ field, message: `Set this with "${parameter}" instead.` });
     } else if (!info) {
       errors.push({ field, message: 'This property does not exist in HubSpot.' });

@@ -20,6 +20,8 @@ export interface LinkedPage {
   complete: boolean;
   /** Labels of each link (association types with a label), by linked id. */
   labels: Map<string, string[]>;
+  /** Where the next page starts, when not complete (the roll-up reads every contact). */
+  after?: string;
 }
 
 function readBatch(
@@ -60,7 +62,8 @@ export async function readLinkedPage(
     if (!labels.has(id)) ids.push(id);
     labels.set(id, [...(labels.get(id) ?? []), ...labelsOf(to)]);
   }
-  return { ids, complete: !row?.paging?.next?.after, labels };
+  const after = row?.paging?.next?.after;
+  return { ids, complete: !after, labels, ...(after ? { after } : {}) };
 }
 
 /**

@@ -1,4 +1,7 @@
-/** Stage (open blue, closed grey) and priority tags, wrapping on a narrow card. */
+/**
+ * Stage (open blue, closed grey) and priority tags, and the label(s) of the ticket's link
+ * to this record (e.g. "Primary"), wrapping on a narrow card.
+ */
 import { Flex, StatusTag, Tag } from '@hubspot/ui-extensions';
 import type { TicketSummary } from '../../../contract';
 import { priorityVariant, stageVariant } from '../../format/tags';
@@ -14,6 +17,11 @@ export function RowTags({ ticket, testId }: { ticket: TicketSummary; testId: str
           {ticket.priority.label}
         </Tag>
       )}
+      {ticket.labels.map((label) => (
+        <Tag key={label} variant="default" testId={`${testId}-label-${label}`}>
+          {label}
+        </Tag>
+      ))}
     </Flex>
   );
 }
