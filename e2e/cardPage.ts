@@ -15,11 +15,29 @@ export interface Variant {
   locale: 'en-US' | 'de-DE';
   t: Catalog;
   /** Demo-seed records of this type. */
-  records: { many: string; withTickets: string; none: string };
+  records: {
+    many: string;
+    withTickets: string;
+    none: string;
+    /** Open tickets of several owners on the first page, one of them unassigned. */
+    owners: string;
+  };
+  /** A label the ticket's link to a record of this type can have (demo seed). */
+  linkLabel: string;
 }
 
-const CONTACT_RECORDS = { many: '1000001', withTickets: '1000005', none: '1000040' };
-const COMPANY_RECORDS = { many: '2000001', withTickets: '2000003', none: '2000010' };
+const CONTACT_RECORDS = {
+  many: '1000001',
+  withTickets: '1000005',
+  none: '1000040',
+  owners: '1000005',
+};
+const COMPANY_RECORDS = {
+  many: '2000001',
+  withTickets: '2000003',
+  none: '2000010',
+  owners: '2000004',
+};
 
 /** Each journey runs on a contact and a company, in English and in German. */
 export const VARIANTS: Variant[] = [
@@ -29,6 +47,7 @@ export const VARIANTS: Variant[] = [
     locale: 'en-US',
     t: catalogs.en,
     records: CONTACT_RECORDS,
+    linkLabel: 'Requester',
   },
   {
     name: 'contact-de',
@@ -36,6 +55,7 @@ export const VARIANTS: Variant[] = [
     locale: 'de-DE',
     t: catalogs.de,
     records: CONTACT_RECORDS,
+    linkLabel: 'Requester',
   },
   {
     name: 'company-en',
@@ -43,6 +63,7 @@ export const VARIANTS: Variant[] = [
     locale: 'en-US',
     t: catalogs.en,
     records: COMPANY_RECORDS,
+    linkLabel: 'Primary',
   },
   {
     name: 'company-de',
@@ -50,6 +71,7 @@ export const VARIANTS: Variant[] = [
     locale: 'de-DE',
     t: catalogs.de,
     records: COMPANY_RECORDS,
+    linkLabel: 'Primary',
   },
 ];
 
@@ -167,8 +189,10 @@ export async function ticketIdsShown(page: Page): Promise<string[]> {
 export const CLOSED_STAGE = /^(Closed|Resolved|Refunded)$/;
 
 /** A part of every row: `rowParts(page, 'stage')` are the rows' `ticket-<id>-stage` tags. */
-export const rowParts = (page: Page, part: 'stage' | 'priority' | 'subject' | 'via'): Locator =>
-  rows(page).locator(`[data-testid^="ticket-"][data-testid$="-${part}"]`);
+export const rowParts = (
+  page: Page,
+  part: 'stage' | 'priority' | 'subject' | 'via' | 'owner',
+): Locator => rows(page).locator(`[data-testid^="ticket-"][data-testid$="-${part}"]`);
 
 export const stagesShown = (page: Page): Promise<string[]> =>
   rowParts(page, 'stage').allTextContents();
@@ -183,12 +207,22 @@ export async function chooseFilter(page: Page, t: Catalog, filter: 'open' | 'clo
   await card(page).getByTestId('filter').locator('select').selectOption({ label });
 }
 
-export type RowAction = 'stage' | 'priority' | 'close' | 'reopen' | 'unlink' | 'delete';
+export type RowAction =
+  'details' | 'owner' | 'stage' | 'priority' | 'close' | 'reopen' | 'unlink' | 'delete';
 
-/** Opens the row's Actions menu and picks an item (the item opens its modal). */
-export async function rowAction(page: Page, ticketId: string, action: RowAction): Promise<Locator> {
+/** Opens the row's Actions menu and clicks an item. */
+export async function rowMenuItem(
+  page: Page,
+  ticketId: string,
+  item: RowAction | 'assign-me',
+): Promise<void> {
   await card(page).getByTestId(`actions-${ticketId}`).locator('.hs-dropdown__toggle').click();
-  await card(page).getByTestId(`actions-${ticketId}-${action}`).click();
+  await card(page).getByTestId(`actions-${ticketId}-${item}`).click();
+}
+
+/** Opens the row's Actions menu and picks an item that opens a modal or panel (`<action>-<id>`). */
+export async function rowAction(page: Page, ticketId: string, action: RowAction): Promise<Locator> {
+  await rowMenuItem(page, ticketId, action);
   const modal = page.getByTestId(`${action}-${ticketId}`);
   await modal.waitFor();
   return modal;
@@ -222,4 +256,78 @@ export async function readTicket(
   if (!response.ok)
     throw new Error(`Reading ticket ${id}: ${response.status} ${await response.text()}`);
   return ((await response.json()) as { properties: Record<string, string | null> }).properties;
+}
+
+async function sandboxCall<T>(
+  sandboxUrl: string | null,
+  method: 'GET' | 'POST',
+  route: string,
+  body?: unknown,
+): Promise<T> {
+  if (!sandboxUrl) throw new Error('No sandbox (live mode)');
+  const response = await fetch(`${sandboxUrl}${route}`, {
+    method,
+    headers: { authorization: 'Bearer local-dev-token', 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok)
+    throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+export type CrmType = 'contacts' | 'companies' | 'tickets';
+
+/** A record's links to another type, with their labels, as the sandbox has them (2026-09 batch read). */
+export async function readLinks(
+  sandboxUrl: string | null,
+  from: CrmType,
+  id: string,
+  to: CrmType,
+): Promise<{ id: string; labels: string[]; typeIds: number[] }[]> {
+  const answer = await sandboxCall<{
+    results: {
+      to: {
+        toObjectId: string | number;
+        associationTypes: { typeId: number; label: string | null }[];
+      }[];
+    }[];
+  }>(sandboxUrl, 'POST', `/crm/associations/2026-09/${from}/${to}/batch/read`, {
+    inputs: [{ id }],
+  });
+  return (answer.results[0]?.to ?? []).map((link) => ({
+    id: String(link.toObjectId),
+    labels: link.associationTypes.flatMap((type) => (type.label ? [type.label] : [])),
+    typeIds: link.associationTypes.map((type) => type.typeId),
+  }));
+}
+
+/** Several tickets' properties as the sandbox has them, by id. */
+export async function readTickets(
+  sandboxUrl: string | null,
+  ids: string[],
+  properties: string[],
+): Promise<Map<string, Record<string, string | null>>> {
+  const answer = await sandboxCall<{
+    results: { id: string; properties: Record<string, string | null> }[];
+  }>(sandboxUrl, 'POST', '/crm/objects/2026-09/tickets/batch/read', {
+    properties,
+    inputs: ids.map((id) => ({ id })),
+  });
+  return new Map(answer.results.map((ticket) => [ticket.id, ticket.properties]));
+}
+
+/** A contact's or company's name as the card shows it ("First Last", or the company name). */
+export async function recordName(
+  sandboxUrl: string | null,
+  type: 'contacts' | 'companies',
+  id: string,
+): Promise<string> {
+  const properties = type === 'contacts' ? 'firstname,lastname' : 'name';
+  const answer = await sandboxCall<{ properties: Record<string, string | null> }>(
+    sandboxUrl,
+    'GET',
+    `/crm/objects/2026-09/${type}/${id}?properties=${properties}`,
+  );
+  const { firstname, lastname, name } = answer.properties;
+  return type === 'contacts' ? [firstname, lastname].filter(Boolean).join(' ') : (name ?? '');
 }

@@ -11,6 +11,12 @@
  */
 import type { Page } from 'playwright-core';
 import {
+  BILLING_PIPELINE,
+  DEMO_FACTS,
+  DEMO_OWNERS,
+  SUPPORT_PIPELINE,
+} from '../sandbox/src/seeds/demoFacts';
+import {
   expectNoBrowserErrors,
   startBrowserSession,
   type BrowserSession,
@@ -21,8 +27,12 @@ import {
   chooseFilter,
   CLOSED_STAGE,
   openTicketIn,
+  readLinks,
   readTicket,
+  readTickets,
+  recordName,
   rowAction,
+  rowMenuItem,
   rowParts,
   rows,
   shownCounts,
@@ -31,6 +41,7 @@ import {
   ticketIdsShown,
   toast,
   VARIANTS,
+  waitForRows,
   waitForText,
   waitUntil,
   withAnyText,
@@ -54,6 +65,7 @@ export function defineTicketJourneys(type: RecordType): void {
     await session?.close();
   });
 
+  const sandboxUrl = () => session.preview.sandboxUrl;
   const open = (v: Variant, id: string): Promise<Page> =>
     session.openRecord(v.type, id, { locale: v.locale });
   const variants = VARIANTS.filter((v) => v.type === type);
@@ -243,6 +255,143 @@ export function defineTicketJourneys(type: RecordType): void {
       await toast(page, t.ticketReopened(subject, openStages[0] ?? ''));
     });
 
+    it("shows each row's owner, assigns a ticket to me, changes an owner with the picker, and lists only mine", async () => {
+      const page = await open(v, v.records.owners);
+      const ids = await waitForRows(page);
+      const owners = rowParts(page, 'owner');
+      // Every row names its owner as HubSpot has it, or says "Unassigned".
+      const before = await readTickets(sandboxUrl(), ids, ['hubspot_owner_id']);
+      const expectedOwners = ids.map((id) => ownerText(v, before.get(id)?.hubspot_owner_id));
+      expect(await owners.evaluateAll((nodes) => nodes.map((n) => n.textContent ?? ''))).toEqual(
+        expectedOwners,
+      );
+      const unassigned = ids.find((id) => !before.get(id)?.hubspot_owner_id);
+      if (!unassigned) throw new Error(`No unassigned ticket on the first page of ${v.name}`);
+      await session.snap(page, `${v.name}-60-owners`);
+
+      // "Assign to me" on the unassigned one: the signed-in user's owner (Sofia).
+      await rowMenuItem(page, unassigned, 'assign-me');
+      await toast(page, t.assignedToYou(await subjectOf(page, unassigned)));
+      await waitForText(owner(page, unassigned), new RegExp(`^${escaped(t.ownedBy(ME))}$`));
+      expect(
+        (await readTicket(sandboxUrl(), unassigned, ['hubspot_owner_id'])).hubspot_owner_id,
+      ).toBe(DEMO_FACTS.currentUserOwnerId);
+
+      // "Change owner" of another ticket to an owner of no demo ticket, picked by name.
+      const other = ids.find((id) => id !== unassigned) ?? '';
+      const ownerModal = await rowAction(page, other, 'owner');
+      await ownerModal.getByTestId(`owner-${other}-select`).locator('select').selectOption({
+        label: OTHER_OWNER.name,
+      });
+      await session.snap(page, `${v.name}-61-owner-picker`);
+      await ownerModal.getByTestId(`owner-${other}-confirm`).click();
+      await ownerModal.waitFor({ state: 'detached' });
+      await waitForText(
+        owner(page, other),
+        new RegExp(`^${escaped(t.ownedBy(OTHER_OWNER.name))}$`),
+      );
+      expect((await readTicket(sandboxUrl(), other, ['hubspot_owner_id'])).hubspot_owner_id).toBe(
+        OTHER_OWNER.id,
+      );
+
+      // "Assigned to me": exactly the record's open tickets Sofia owns now.
+      const linked = (await readLinks(sandboxUrl(), v.type, v.records.owners, 'tickets')).map(
+        (link) => link.id,
+      );
+      const now = await readTickets(sandboxUrl(), linked, [
+        'hubspot_owner_id',
+        'hs_pipeline_stage',
+      ]);
+      const mine = linked
+        .filter((id) => now.get(id)?.hubspot_owner_id === DEMO_FACTS.currentUserOwnerId)
+        .filter((id) => !CLOSED_STAGE_IDS.includes(now.get(id)?.hs_pipeline_stage ?? ''))
+        .sort();
+      expect(mine).toContain(unassigned);
+      await card(page).getByRole('switch', { name: t.assignedToMe }).click();
+      await waitUntil('only my tickets show', async () =>
+        sameIds(await ticketIdsShown(page), mine),
+      );
+      expect(await owners.allTextContents()).toEqual(mine.map(() => t.ownedBy(ME)));
+      await session.snap(page, `${v.name}-62-assigned-to-me`);
+    });
+
+    it('shows a ticket in full in the details panel, saves a new subject and priority, and changes the link label', async () => {
+      const page = await open(v, v.records.withTickets);
+      await rows(page).first().waitFor();
+      // An open ticket whose link to this record has no label yet.
+      const id = await openUnlabelledTicket(page);
+      const row = card(page).getByTestId(`ticket-${id}`);
+      const panel = await rowAction(page, id, 'details');
+      const fact = (key: string) => panel.getByTestId(`details-${id}-fact-${key}`);
+      await waitForText(fact('id'), new RegExp(`^${id}$`));
+
+      // What HubSpot (the sandbox) has, shown in full.
+      const stored = await readTicket(sandboxUrl(), id, ['subject', 'content', 'hubspot_owner_id']);
+      expect(
+        await panel.getByTestId(`details-${id}-description`).locator('textarea').inputValue(),
+      ).toBe(stored.content);
+      expect(await textOf(fact('owner'))).toBe(ownerName(v, stored.hubspot_owner_id));
+      expect(await textOf(fact('pipeline'))).toBe(
+        await textOf(row.getByTestId(`ticket-${id}-pipeline`)),
+      );
+      expect(await textOf(fact('stage'))).toBe(await textOf(row.getByTestId(`ticket-${id}-stage`)));
+      expect(await textOf(fact('labels'))).toBe(t.noLabel);
+      for (const type of ['contacts', 'companies'] as const) {
+        const linkedIds = (await readLinks(sandboxUrl(), 'tickets', id, type)).map((l) => l.id);
+        expect(linkedIds.length).toBeGreaterThan(0);
+        expect(linkedIds.length).toBeLessThanOrEqual(3); // all named, no "and N more"
+        const names = await Promise.all(
+          linkedIds.map((lid) => recordName(sandboxUrl(), type, lid)),
+        );
+        // Search order is HubSpot's: compare as sets.
+        expect((await textOf(fact(type))).split(', ').sort()).toEqual(names.sort());
+      }
+      await panel.getByTestId(`details-${id}-open`).waitFor();
+      await session.snap(page, `${v.name}-70-details-panel`);
+
+      // Edit subject and priority, one save.
+      const subject = `Renamed in e2e (${v.name})`;
+      expect(subject).not.toBe(stored.subject);
+      await panel.getByTestId(`details-${id}-subject`).locator('input').fill(subject);
+      const prioritySelect = panel.getByTestId(`details-${id}-priority`).locator('select');
+      const currentPriority = await prioritySelect.evaluate(
+        (node) => (node as HTMLSelectElement).selectedOptions[0]?.textContent ?? '',
+      );
+      const priority = currentPriority === 'High' ? PRIORITIES.low : PRIORITIES.high;
+      await prioritySelect.selectOption({ label: priority.label });
+      await panel.getByTestId(`details-${id}-submit`).click();
+      await toast(page, t.ticketSaved(subject));
+      await waitForText(row.getByTestId(`ticket-${id}-subject`), subject);
+      await waitForText(
+        row.getByTestId(`ticket-${id}-priority`),
+        new RegExp(`^${priority.label}$`),
+      );
+      const saved = await readTicket(sandboxUrl(), id, [
+        'subject',
+        'hs_ticket_priority',
+        'content',
+      ]);
+      expect(saved).toMatchObject({
+        subject,
+        hs_ticket_priority: priority.value,
+        content: stored.content,
+      });
+
+      // The link label, from the labels HubSpot defines for this pair of types.
+      await panel
+        .getByTestId(`details-${id}-label`)
+        .locator('select')
+        .selectOption({ label: v.linkLabel });
+      await panel.getByTestId(`details-${id}-submit`).click();
+      await row.getByTestId(`ticket-${id}-label-${v.linkLabel}`).waitFor();
+      await waitForText(fact('labels'), new RegExp(`^${escaped(v.linkLabel)}$`));
+      const link = (await readLinks(sandboxUrl(), v.type, v.records.withTickets, 'tickets')).find(
+        (l) => l.id === id,
+      );
+      expect(link?.labels).toEqual([v.linkLabel]);
+      await session.snap(page, `${v.name}-71-details-saved`);
+    });
+
     it('closes a billing ticket: the portal asks for a resolution, the card asks the rep, and the close succeeds', async () => {
       // The demo portal's rule: a Billing ticket moved to a closed stage needs `resolution`.
       const page = await open(v, v.records.withTickets);
@@ -356,6 +505,53 @@ export function defineTicketJourneys(type: RecordType): void {
     });
   });
 
+  // Only a contact's create offers (and by default does) linking its primary company.
+  describe.each(variants)('on a $name record', (v) => {
+    const { t } = v;
+    if (v.type === 'contacts') {
+      it("creates a ticket linked to the contact's primary company too", async () => {
+        const page = await open(v, v.records.withTickets);
+        await rows(page).first().waitFor();
+        const primary = (
+          await readLinks(sandboxUrl(), 'contacts', v.records.withTickets, 'companies')
+        ).find((link) => link.typeIds.includes(PRIMARY_COMPANY_TYPE_ID));
+        if (!primary) throw new Error(`Contact ${v.records.withTickets} has no primary company`);
+
+        const createPanel = await openCreatePanel(page);
+        const linkCompany = createPanel.getByTestId('create-link-company').locator('input');
+        expect(await linkCompany.isChecked()).toBe(true);
+        const subject = `Also for the company (e2e ${v.name})`;
+        await createPanel.getByTestId('create-subject').locator('input').fill(subject);
+        // The demo portal requires a category on create.
+        await createPanel.getByTestId('create-categories').locator('input').first().check();
+        await createPanel.getByTestId('create-submit').click();
+        await toast(page, t.ticketCreated(subject));
+        const created = rows(page).filter({ hasText: subject });
+        await created.waitFor();
+        const createdId = ((await created.getAttribute('data-testid')) ?? '').replace(
+          'ticket-',
+          '',
+        );
+
+        // At the source: linked to the contact and to its primary company.
+        expect(
+          (await readLinks(sandboxUrl(), 'tickets', createdId, 'contacts')).map((l) => l.id),
+        ).toEqual([v.records.withTickets]);
+        expect(
+          (await readLinks(sandboxUrl(), 'tickets', createdId, 'companies')).map((l) => l.id),
+        ).toEqual([primary.id]);
+      });
+    } else {
+      it('does not offer linking a company when creating on a company', async () => {
+        const page = await open(v, v.records.withTickets);
+        await rows(page).first().waitFor();
+        const createPanel = await openCreatePanel(page);
+        await createPanel.getByTestId('create-subject').waitFor();
+        expect(await createPanel.getByTestId('create-link-company').count()).toBe(0);
+      });
+    }
+  });
+
   // The company card alone has "Include contacts' tickets".
   if (type !== 'companies') return;
   describe.each(variants)('on a $name record', (v) => {
@@ -370,6 +566,72 @@ export function defineTicketJourneys(type: RecordType): void {
       await session.snap(page, `${v.name}-50-rolled-up`);
     });
   });
+}
+
+/** The signed-in preview user's owner, and an owner of no demo ticket. */
+const ME = ownerNameOf(DEMO_FACTS.currentUserOwnerId);
+const OTHER_OWNER = {
+  id: DEMO_FACTS.ownerWithoutTickets,
+  name: ownerNameOf(DEMO_FACTS.ownerWithoutTickets),
+};
+
+const CLOSED_STAGE_IDS: string[] = [
+  SUPPORT_PIPELINE.stages.closed,
+  BILLING_PIPELINE.stages.resolved,
+  BILLING_PIPELINE.stages.refunded,
+];
+
+/** HubSpot's contact -> company "Primary" association type. */
+const PRIMARY_COMPANY_TYPE_ID = 1;
+
+/** Demo priorities (HubSpot does not translate their labels). */
+const PRIORITIES = {
+  high: { label: 'High', value: 'HIGH' },
+  low: { label: 'Low', value: 'LOW' },
+};
+
+function ownerNameOf(ownerId: string): string {
+  const found = DEMO_OWNERS.find((o) => o.id === ownerId);
+  if (!found) throw new Error(`No demo owner ${ownerId}`);
+  return `${found.firstName} ${found.lastName}`;
+}
+
+/** The owner's name, or "Unassigned" in the variant's language. */
+function ownerName(v: Variant, ownerId: string | null | undefined): string {
+  return ownerId ? ownerNameOf(ownerId) : v.t.unassigned;
+}
+
+/** What a row says about its owner. */
+function ownerText(v: Variant, ownerId: string | null | undefined): string {
+  return ownerId ? v.t.ownedBy(ownerNameOf(ownerId)) : v.t.unassigned;
+}
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function sameIds(shown: string[], expected: string[]): boolean {
+  return shown.length === expected.length && [...shown].sort().join() === expected.join();
+}
+
+const owner = (page: Page, id: string) => card(page).getByTestId(`ticket-${id}-owner`);
+
+/** An open ticket among the rows whose link to the record has no label. */
+async function openUnlabelledTicket(page: Page): Promise<string> {
+  for (const id of await ticketIdsShown(page)) {
+    const row = card(page).getByTestId(`ticket-${id}`);
+    const stage = await textOf(row.getByTestId(`ticket-${id}-stage`));
+    const labels = await row.locator(`[data-testid^="ticket-${id}-label-"]`).count();
+    if (!CLOSED_STAGE.test(stage) && labels === 0) return id;
+  }
+  throw new Error('No open unlabelled ticket on this page');
+}
+
+async function openCreatePanel(page: Page) {
+  await card(page).getByTestId('new-ticket').click();
+  const createPanel = page.getByTestId('create-ticket-panel');
+  await createPanel.waitFor();
+  return createPanel;
 }
 
 async function subjectOf(page: Page, id: string): Promise<string> {

@@ -55,6 +55,20 @@ const SHOTS: Shot[] = [
       return modal;
     },
   },
+  {
+    // Issue 10: the ticket in full, opened from the row's menu, with its editor below.
+    file: 'details-panel.png',
+    type: 'contacts',
+    id: '1000005',
+    locale: 'en-US',
+    prepare: async (page) => {
+      const id = await openTicketIn(page, 'Support Pipeline');
+      const panel = await rowAction(page, id, 'details');
+      await panel.getByTestId(`details-${id}-fact-id`).waitFor();
+      await panel.getByTestId(`details-${id}-submit`).waitFor();
+      return panel;
+    },
+  },
 ];
 
 const card = (page: Page) => page.getByTestId('card-sidebar');
