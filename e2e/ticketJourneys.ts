@@ -66,6 +66,15 @@ export function defineTicketJourneys(type: RecordType): void {
   });
 
   const sandboxUrl = () => session.preview.sandboxUrl;
+  /** The HubSpot writes the sandbox logged (reads, searches and batch reads left out). */
+  const writesLogged = async (): Promise<string[]> => {
+    const { log } = (await session.control('GET', 'requests')) as {
+      log: { method: string; path: string }[];
+    };
+    return log
+      .filter((entry) => entry.method !== 'GET' && !/\/(search|batch\/read)$/.test(entry.path))
+      .map((entry) => `${entry.method} ${entry.path.split('?')[0] ?? ''}`);
+  };
   const open = (v: Variant, id: string): Promise<Page> =>
     session.openRecord(v.type, id, { locale: v.locale });
   const variants = VARIANTS.filter((v) => v.type === type);
@@ -524,6 +533,7 @@ export function defineTicketJourneys(type: RecordType): void {
         await createPanel.getByTestId('create-subject').locator('input').fill(subject);
         // The demo portal requires a category on create.
         await createPanel.getByTestId('create-categories').locator('input').first().check();
+        await session.control('DELETE', 'requests');
         await createPanel.getByTestId('create-submit').click();
         await toast(page, t.ticketCreated(subject));
         const created = rows(page).filter({ hasText: subject });
@@ -532,6 +542,8 @@ export function defineTicketJourneys(type: RecordType): void {
           'ticket-',
           '',
         );
+        // Still one atomic create (the links ride on it): no separate association write.
+        expect(await writesLogged()).toEqual(['POST /crm/objects/2026-09/tickets']);
 
         // At the source: linked to the contact and to its primary company.
         expect(

@@ -17,7 +17,7 @@ import type {
   TicketSummary,
   TicketsListData,
 } from '../../contract';
-import { compareTickets, matchesFilter } from './ticketOrder';
+import { compareTickets, matchesFilter } from '../../ticketOrder';
 
 export const PAGE_SIZE = 5;
 

@@ -11,13 +11,8 @@ import { decodeCursor, encodeCursor, type ListCursor, type ListView } from './li
 import { isNarrowed, matchesNarrowing, narrowingKey, type Narrowing } from './listNarrowing';
 import { readRecentTickets } from './recentTickets';
 import { listRollUp } from './rollUpTickets';
-import {
-  compareTickets,
-  countStates,
-  matchesFilter,
-  PRIORITY_SEGMENTS,
-  segmentOf,
-} from './ticketOrder';
+import { compareTickets, matchesFilter } from '../../../cards/ticketOrder';
+import { countStates, PRIORITY_SEGMENTS, segmentOf } from './ticketOrder';
 import {
   countInState,
   searchPage,

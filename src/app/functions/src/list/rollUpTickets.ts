@@ -19,13 +19,8 @@ import {
 import type { ListCursor } from './listCursor';
 import { encodeCursor } from './listCursor';
 import { isNarrowed, matchesNarrowing, type Narrowing } from './listNarrowing';
-import {
-  compareTickets,
-  countStates,
-  matchesFilter,
-  PRIORITY_RANK,
-  PRIORITY_SEGMENTS,
-} from './ticketOrder';
+import { compareTickets, matchesFilter, PRIORITY_RANK } from '../../../cards/ticketOrder';
+import { countStates, PRIORITY_SEGMENTS } from './ticketOrder';
 import { SEARCH_RESULT_CAP, stageIdsFor } from './ticketSearch';
 
 /**

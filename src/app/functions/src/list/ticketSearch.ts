@@ -5,7 +5,8 @@ import type { PortalSchema } from '../portal/portalSchemaCache';
 import type { RecordRef } from '../record/readRecordContext';
 import { SUMMARY_PROPERTIES, type RawTicket } from '../tickets/toTicketSummary';
 import type { Narrowing } from './listNarrowing';
-import { PRIORITY_RANK, PRIORITY_SEGMENTS } from './ticketOrder';
+import { PRIORITY_RANK } from '../../../cards/ticketOrder';
+import { PRIORITY_SEGMENTS } from './ticketOrder';
 
 /**
  * HubSpot search requests for a record's tickets: by association, by open/closed stage,

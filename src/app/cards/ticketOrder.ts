@@ -1,14 +1,16 @@
 /**
- * The list's order on the card, the same as tickets_list gives (the function's
- * list/ticketOrder.ts; the card may not import function code): priority ranks
- * URGENT > HIGH > MEDIUM > LOW > a portal's own > none, then newest first; ties by id.
- * Used to put a ticket the rep just created or linked where the next load would show it.
+ * The list's order and filter, shared by tickets_list (which sorts in memory what it reads
+ * exactly, matching what HubSpot's search sorts give) and the card (which puts a ticket the
+ * rep just created or linked where the next load would show it). It lives beside the
+ * contract because it is part of it: cards may import nothing from outside src/app/cards.
+ * Priority ranks URGENT > HIGH > MEDIUM > LOW > a portal's own > none (HubSpot would sort the
+ * raw strings alphabetically), then newest first; ties by id, as HubSpot breaks them.
  */
-import type { TicketFilter, TicketSort, TicketSummary } from '../../contract';
+import type { TicketFilter, TicketSort, TicketSummary } from './contract';
 
-const PRIORITY_RANK: Record<string, number> = { URGENT: 4, HIGH: 3, MEDIUM: 2, LOW: 1 };
+export const PRIORITY_RANK: Record<string, number> = { URGENT: 4, HIGH: 3, MEDIUM: 2, LOW: 1 };
 
-function priorityRank(ticket: TicketSummary): number {
+export function priorityRank(ticket: TicketSummary): number {
   if (!ticket.priority) return -1;
   return PRIORITY_RANK[ticket.priority.value] ?? 0;
 }
