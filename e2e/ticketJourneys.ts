@@ -73,7 +73,7 @@ export function defineTicketJourneys(type: RecordType): void {
     };
     return log
       .filter((entry) => entry.method !== 'GET' && !/\/(search|batch\/read)$/.test(entry.path))
-      .map((entry) => `${entry.method} ${entry.path.split('?')[0] ?? ''}`);
+      .map((entry) => `${entry.method} ${entry.path} ${(entry as {status?: number}).status}`);
   };
   const open = (v: Variant, id: string): Promise<Page> =>
     session.openRecord(v.type, id, { locale: v.locale });

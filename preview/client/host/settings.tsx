@@ -11,7 +11,17 @@ export interface PreviewSettings {
 }
 
 const STORAGE_KEY = 'preview-settings';
-export const LOCALES = ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'es-ES', 'ja-JP'];
+export const LOCALES = [
+  'en-US',
+  'en-GB',
+  'de-DE',
+  'fr-FR',
+  'es-ES',
+  'pt-BR',
+  'ja-JP',
+  'nl-NL',
+  'it-IT',
+];
 export const TIME_ZONES = [
   'America/New_York',
   'America/Los_Angeles',
