@@ -21,7 +21,7 @@ import { encodeCursor } from './listCursor';
 import { isNarrowed, matchesNarrowing, type Narrowing } from './listNarrowing';
 import { compareTickets, matchesFilter, PRIORITY_RANK } from '../../../cards/ticketOrder';
 import { countStates, PRIORITY_SEGMENTS } from './ticketOrder';
-import { SEARCH_RESULT_CAP, stageIdsFor } from './ticketSearch';
+import { SEARCH_RESULT_CAP, sortsFor, stageIdsFor } from './ticketSearch';
 
 /**
  * The company roll-up: the company's own tickets plus those of its contacts, listed and
@@ -144,22 +144,6 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
     chunks.push(items.slice(start, start + size));
   }
   return chunks;
-}
-
-function sortsFor(sort: TicketSort): { propertyName: string; direction: string }[] {
-  switch (sort) {
-    case 'oldest':
-      return [{ propertyName: 'createdate', direction: 'ASCENDING' }];
-    case 'updated':
-      return [{ propertyName: 'hs_lastmodifieddate', direction: 'DESCENDING' }];
-    case 'priority':
-      return [
-        { propertyName: 'hs_ticket_priority', direction: 'DESCENDING' },
-        { propertyName: 'createdate', direction: 'DESCENDING' },
-      ];
-    case 'newest':
-      return [{ propertyName: 'createdate', direction: 'DESCENDING' }];
-  }
 }
 
 function entityFilter(entity: Entity): Filter {

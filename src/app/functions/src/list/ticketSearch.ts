@@ -82,7 +82,8 @@ function groups(scope: SearchScope, state: TicketFilter, segment: number | null)
   ];
 }
 
-function sortsFor(sort: TicketSort): Sort[] {
+/** HubSpot's search sorts for a list order (the roll-up's searches use them too). */
+export function sortsFor(sort: TicketSort): Sort[] {
   switch (sort) {
     case 'oldest':
       return [{ propertyName: 'createdate', direction: 'ASCENDING' }];
