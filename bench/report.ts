@@ -79,7 +79,7 @@ export function peakTable(results: BenchResults): string {
       'CPU ms / 100 opens',
     ],
     results.peak.map((rate) => [
-      `${rate.opensPerSecond} x ${rate.seconds} (${rate.opens} opens, ${rate.listChanges} list changes, ${rate.writes} writes)`,
+      `${rate.opensPerSecond} x ${rate.seconds} (${rate.opens} opens, ${rate.listChanges} list changes, ${rate.localListChanges} on the card, ${rate.writes} writes)`,
       `${Math.round(rate.p50)} / ${Math.round(rate.p95)}`,
       rate.userErrors === 0 ? '0' : `${rate.userErrors} ${JSON.stringify(rate.errorCodes)}`,
       String(rate.busyOpens),

@@ -1,6 +1,7 @@
 import type { FunctionError, TicketsListData } from '../../src/app/cards/contract';
 import type { CardOutcome } from '../context';
-import { CARD_RETRIES, cardLoad, peakWindow } from './peakLoad';
+import { defaultRetryPolicy } from '../../src/app/cards/tickets/state/useTicketsList';
+import { cardLoad, peakWindow } from './peakLoad';
 
 const data = { counts: { open: 1, closed: 0 } } as TicketsListData;
 const busy: FunctionError = {
@@ -20,7 +21,9 @@ function answering(failures: number, error: FunctionError) {
   return { run, calls: () => calls };
 }
 
-const noWait = () => 0;
+/** The card's own number of automatic retries, without its waits. */
+const CARD_RETRIES = defaultRetryPolicy.retries;
+const noWait = { retries: CARD_RETRIES, delayMs: () => 0 };
 
 describe('a first paint as the card lives it (peak load)', () => {
   it('is no error when the card retries a RATE_LIMITED by itself and then succeeds', async () => {
@@ -47,9 +50,12 @@ describe('a first paint as the card lives it (peak load)', () => {
 
   it('waits what the card would, honouring retryAfterMs', async () => {
     const waits: (number | undefined)[] = [];
-    await cardLoad(answering(1, busy).run, (retry: number, hint: number | undefined) => {
-      waits.push(hint);
-      return retry;
+    await cardLoad(answering(1, busy).run, {
+      retries: CARD_RETRIES,
+      delayMs: (retry: number, hint: number | undefined) => {
+        waits.push(hint);
+        return retry;
+      },
     });
     expect(waits).toEqual([5]);
   });

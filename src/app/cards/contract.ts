@@ -227,6 +227,13 @@ export interface TicketsListData {
   rollUp?: { contacts: number; addedTickets: number; contactsLeftOut: number };
   /** The card user's owner id when `currentUser` was sent and HubSpot knows the user. */
   currentOwnerId?: string | null;
+  /**
+   * Every ticket of the record, unfiltered and unsorted, when the function read them all
+   * exactly (at most 100, no text filter, no contacts rolled up): the card then answers a
+   * change of tab, sort, priority or owner filter and every next page itself, with
+   * src/app/cards/listInMemory.ts, the code that made this page. Absent otherwise.
+   */
+  allTickets?: TicketSummary[];
 }
 
 // ---------------------------------------------------------------------------
@@ -248,6 +255,13 @@ export interface TicketFormOptionsData {
   owners: OwnerInfo[];
   /** The card user's owner id (from `currentUser`), the default owner of a new ticket. */
   currentOwnerId: string | null;
+  /**
+   * Contacts only: the contact's primary company, which `ticket_create` links too unless
+   * `linkPrimaryCompany: false`; its name falls back to the domain, then "Company <id>".
+   * null = the contact has no primary company (nothing to offer). Absent on a company, and
+   * from functions older than this field.
+   */
+  primaryCompany?: { id: string; name: string } | null;
 }
 
 // ---------------------------------------------------------------------------

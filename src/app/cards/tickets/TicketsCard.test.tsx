@@ -14,7 +14,7 @@ import { createTicketsClient } from './client/ticketsClient';
 import { stageVariant } from './format/tags';
 import { createFakeTicketsClient, deferred } from './testing/fakeTicketsClient';
 import { closedTicket, failure, listData, ticket } from './testing/ticketFixtures';
-import { renderCard } from './testing/renderCard';
+import { CURRENT_USER, renderCard } from './testing/renderCard';
 
 describe('TicketsCard list', () => {
   it('shows a loading state, then the tickets with subject links, stage and priority tags', async () => {
@@ -63,7 +63,7 @@ describe('TicketsCard list', () => {
     expect(renderer.maybeFindByTestId(Text, 'ticket-11-pipeline')).toBeNull();
   });
 
-  it('asks for the first page of open tickets, newest first, in ONE call carrying portal and record type', async () => {
+  it('asks for the first page of open tickets, newest first, in ONE call carrying portal, record type and who the user is', async () => {
     const client = createFakeTicketsClient().always('tickets_list', listData([ticket('1')]));
     const { renderer } = renderCard(client);
     await renderer.waitFor(() => expect(renderer.findAll(Tile)).toHaveLength(1));
@@ -77,6 +77,7 @@ describe('TicketsCard list', () => {
           sort: 'newest',
           pageSize: 5,
           cursor: null,
+          currentUser: CURRENT_USER,
         },
       },
     ]);

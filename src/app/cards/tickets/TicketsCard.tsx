@@ -252,6 +252,7 @@ export function TicketsCard({ context, actions, recordType, client, timing }: Ti
               pipelines={pipelines}
               priorities={priorities}
               formOptions={formOptions}
+              currentOwnerId={state.meta?.currentOwnerId}
               {...changes}
               {...(selection.active
                 ? {

@@ -27,6 +27,7 @@ export const english = {
   filterAll: 'All',
   sortLabel: 'Sort',
   sortNewest: 'Newest',
+  sortOldest: 'Oldest',
   sortUpdated: 'Recently updated',
   sortPriority: 'Priority',
   includeContactTickets: "Include contacts' tickets",
@@ -228,6 +229,8 @@ export const english = {
   ownerChanged: (subject: string, owner: string) => `"${subject}" is now owned by ${owner}.`,
   ownerRemoved: (subject: string) => `"${subject}" is now unassigned.`,
   alsoLinkCompany: "Also link the contact's primary company",
+  linkPrimaryCompanyNamed: (company: string) =>
+    `Also link ${company} (the contact's primary company)`,
   requiredTitle: 'HubSpot needs more details',
   requiredBody: "This account's rules need these details before the change can be saved.",
   bulkRequiredBody: (count: number) =>
@@ -238,6 +241,13 @@ export const english = {
     }),
   closeTickets: (count: number) =>
     plural(count, { one: 'Close # ticket', other: 'Close # tickets' }),
+  bulkRequiredStageBody: (count: number) =>
+    plural(count, {
+      one: "This account's rules need these details to move # ticket to the new stage.",
+      other:
+        "This account's rules need these details to move # tickets to the new stage. Your answers apply to all of them.",
+    }),
+  moveTickets: (count: number) => plural(count, { one: 'Move # ticket', other: 'Move # tickets' }),
   answerYes: 'Yes',
   answerNo: 'No',
 

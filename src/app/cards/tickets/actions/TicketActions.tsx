@@ -31,6 +31,11 @@ interface Props extends TicketChanges {
   pipelines: PipelineInfo[];
   priorities: Option[];
   formOptions: FormOptions;
+  /**
+   * The user's owner id as the list answer gave it (null: not an owner); undefined when
+   * not known, and "Assign to me" then asks the form options for it.
+   */
+  currentOwnerId?: string | null;
 }
 
 function PriorityModal({ env, ticket, priorities, onUpdated }: Props) {
@@ -120,13 +125,19 @@ function RemoveModal({
   );
 }
 
-/** "Assign to me" straight from the menu: the user's owner id comes with the form options. */
-function useAssignToMe({ env, ticket, formOptions, onUpdated }: Props) {
+/**
+ * "Assign to me" straight from the menu: the user's owner id comes with the list (or else
+ * with the form options, one call more).
+ */
+function useAssignToMe({ env, ticket, formOptions, onUpdated, currentOwnerId }: Props) {
   const { update } = useTicketUpdate(env, ticket, onUpdated);
   return async () => {
-    const options = await formOptions.ensure();
-    if (!options) return; // The load failure is shown where the options are used.
-    const ownerId = options.currentOwnerId;
+    let ownerId = currentOwnerId;
+    if (ownerId === undefined) {
+      const options = await formOptions.ensure();
+      if (!options) return; // The load failure is shown where the options are used.
+      ownerId = options.currentOwnerId;
+    }
     if (!ownerId) {
       env.actions.addAlert({
         type: 'warning',
@@ -151,6 +162,7 @@ export function TicketActions(props: Props) {
   // A rolled-up ticket belongs to one of the company's contacts, not to the company:
   // there is no link here to remove.
   const linkedHere = !ticket.viaContact;
+  const mine = !!props.currentOwnerId && ticket.owner?.id === props.currentOwnerId;
   return (
     <Dropdown
       variant="transparent"
@@ -180,12 +192,14 @@ export function TicketActions(props: Props) {
       >
         {strings.changeOwner}
       </Dropdown.ButtonItem>
-      <Dropdown.ButtonItem
-        onClick={() => void assignToMe()}
-        testId={`actions-${ticket.id}-assign-me`}
-      >
-        {strings.assignToMe}
-      </Dropdown.ButtonItem>
+      {!mine && (
+        <Dropdown.ButtonItem
+          onClick={() => void assignToMe()}
+          testId={`actions-${ticket.id}-assign-me`}
+        >
+          {strings.assignToMe}
+        </Dropdown.ButtonItem>
+      )}
       <Dropdown.ButtonItem
         overlay={
           <StageChoiceModal

@@ -4,8 +4,9 @@
  * refused are named, each with its own reason (the functions answer per item), and stay
  * selected for another try; tickets a bulk close found already closed are left as they
  * were and counted. A bulk close or unlink can be undone inline for a few seconds.
- * A close the portal's rules refuse for some tickets becomes one question for all of them
- * (`question`); answering retries just those tickets, and any still refused are named.
+ * A close or a stage change the portal's rules refuse for some tickets (or for the whole
+ * batch) becomes one question for all of them (`question`); answering retries just those
+ * tickets with the same fields, and any still refused are named.
  */
 import { useState } from 'react';
 import type {
@@ -26,10 +27,16 @@ export type BulkFields = (
   { close: true } | { stageId: string } | { priority: string | null } | { ownerId: string | null }
 ) & { extraProperties?: ExtraProperties };
 
-/** What the portal's rules need before these tickets can be closed. */
+/** The writes whose refusal for a portal rule becomes a question: a close or a stage change. */
+export type AskingFields = { close: true } | { stageId: string };
+
+/** What the portal's rules need before these tickets can be closed or moved. */
 export interface BulkQuestion {
   tickets: TicketSummary[];
   questions: RequiredProperty[];
+  /** What was asked for; the answer sends it again, with `extraProperties`. */
+  fields: AskingFields;
+  successMessage: (count: number) => string;
 }
 
 export interface BulkFailure {
@@ -79,6 +86,13 @@ function sortOutcomes(
   return sorted;
 }
 
+/** The fields to ask about, without any earlier answers; null for writes that never ask. */
+function askingFields(fields: BulkFields): AskingFields | null {
+  if ('close' in fields) return { close: true };
+  if ('stageId' in fields) return { stageId: fields.stageId };
+  return null;
+}
+
 export function useBulkUpdate({ env, onUpdated, onRemoved, onSettled, onUndoable }: Options) {
   const { busy, run } = useTicketMutation();
   const [report, setReport] = useState<BulkReport | null>(null);
@@ -93,8 +107,13 @@ export function useBulkUpdate({ env, onUpdated, onRemoved, onSettled, onUndoable
     if (!answering) setQuestion(null);
   };
   /** A question for these tickets, adding to what an earlier round asked. */
-  const ask = (tickets: TicketSummary[], asked: RequiredProperty[], earlier: RequiredProperty[]) =>
-    setQuestion({ tickets, questions: mergeQuestions(earlier, asked) });
+  const ask = (
+    tickets: TicketSummary[],
+    asked: RequiredProperty[],
+    earlier: RequiredProperty[],
+    fields: AskingFields,
+    successMessage: (count: number) => string,
+  ) => setQuestion({ tickets, questions: mergeQuestions(earlier, asked), fields, successMessage });
   /** `asked`: tickets with an open question, kept selected with the failed ones. */
   const settle = (
     selected: TicketSummary[],
@@ -130,6 +149,7 @@ export function useBulkUpdate({ env, onUpdated, onRemoved, onSettled, onUndoable
     const earlier = answering ? (question?.questions ?? []) : [];
     begin(answering);
     const closing = 'close' in fields;
+    const asking = askingFields(fields);
     return run(
       () =>
         env.client.call('ticket_update', {
@@ -138,15 +158,17 @@ export function useBulkUpdate({ env, onUpdated, onRemoved, onSettled, onUndoable
           ...fields,
         }),
       (data) => {
-        const asked = closing ? bulkQuestionsOf(data.results) : { questions: [], ticketIds: [] };
+        const asked = asking ? bulkQuestionsOf(data.results) : { questions: [], ticketIds: [] };
         const sorted = sortOutcomes(selected, data.results, asked.ticketIds);
         onUpdated(data.tickets);
         settle(selected, sorted, overlayId, asked.ticketIds);
-        if (asked.ticketIds.length > 0) {
+        if (asking && asked.ticketIds.length > 0) {
           ask(
             selected.filter((t) => asked.ticketIds.includes(t.id)),
             asked.questions,
             earlier,
+            asking,
+            successMessage,
           );
         } else setQuestion(null);
         const count = sorted.done.length;
@@ -162,18 +184,25 @@ export function useBulkUpdate({ env, onUpdated, onRemoved, onSettled, onUndoable
         } else env.actions.addAlert({ type: 'success', message: successMessage(count) });
       },
       (error) => {
-        // The whole batch refused for a portal rule: nothing was written; ask for all.
-        const asked = closing ? questionsOf(error) : [];
-        if (asked.length > 0) ask(selected, asked, earlier);
-        else refused(overlayId)(error);
+        // The whole batch refused for a portal rule: nothing was written; ask for all,
+        // in the bulk bar (a modal that asked for the change closes).
+        const asked = asking ? questionsOf(error) : [];
+        if (asking && asked.length > 0) {
+          if (overlayId) env.actions.closeOverlay(overlayId);
+          ask(selected, asked, earlier, asking, successMessage);
+        } else refused(overlayId)(error);
       },
     );
   };
 
-  /** Retries the close of the tickets asked about, with the answers. */
+  /** Retries what was asked for (the close or the stage change) of those tickets, with the answers. */
   const answer = (extraProperties: ExtraProperties) => {
     if (!question) return Promise.resolve();
-    return update(question.tickets, { close: true, extraProperties }, strings.bulkClosed);
+    return update(
+      question.tickets,
+      { ...question.fields, extraProperties },
+      question.successMessage,
+    );
   };
 
   const unlink = (selected: TicketSummary[], overlayId: string) => {

@@ -2,8 +2,10 @@
  * The "New ticket" panel. Typed input survives any failure; one submission attempt
  * keeps one clientRequestId, so retrying after a timeout cannot create a twin ticket.
  * The owner starts as the card's user; on a contact the contact's primary company is
- * linked too unless unticked. A create the portal's rules refuse marks the fields the form
- * has and asks for the other missing properties below it; one submit retries with both.
+ * linked too unless unticked: the option names the company (an older ticket_form_options
+ * answer names none) and is not offered when the contact has none. A create the portal's
+ * rules refuse marks the fields the form has and asks for the other missing properties
+ * below it; one submit retries with both.
  */
 import {
   Alert,
@@ -63,6 +65,9 @@ function CreateTicketForm({ env, options, onCreated }: FormProps) {
   const attemptId = useRef<string | null>(null);
 
   const pipeline = options.pipelines.find((p) => p.id === draft.pipelineId);
+  // undefined: an answer from before the field, which cannot tell; null: nothing to link.
+  const { primaryCompany } = options;
+  const offerCompany = env.recordType === 'contacts' && primaryCompany !== null;
 
   function change(patch: Partial<TicketDraft>) {
     // Different content is a different ticket: it gets a new request id.
@@ -92,7 +97,9 @@ function CreateTicketForm({ env, options, onCreated }: FormProps) {
       ...(draft.priority ? { priority: draft.priority } : {}),
       ...(draft.categories.length > 0 ? { categories: draft.categories } : {}),
       ownerId: chosenOwner(draft.ownerId),
-      ...(env.recordType === 'contacts' ? { linkPrimaryCompany: draft.linkPrimaryCompany } : {}),
+      ...(env.recordType === 'contacts'
+        ? { linkPrimaryCompany: offerCompany && draft.linkPrimaryCompany }
+        : {}),
       ...required.extra(),
     });
     inFlight.current = false;
@@ -211,14 +218,16 @@ function CreateTicketForm({ env, options, onCreated }: FormProps) {
               onChange={(ownerId) => change({ ownerId })}
               testId="create-ownerId"
             />
-            {env.recordType === 'contacts' && (
+            {offerCompany && (
               <Checkbox
                 name="linkPrimaryCompany"
                 checked={draft.linkPrimaryCompany}
                 onChange={(checked) => change({ linkPrimaryCompany: checked })}
                 testId="create-link-company"
               >
-                {strings.alsoLinkCompany}
+                {primaryCompany
+                  ? strings.linkPrimaryCompanyNamed(primaryCompany.name)
+                  : strings.alsoLinkCompany}
               </Checkbox>
             )}
             <RequiredPropertyInputs

@@ -15,6 +15,7 @@ export const de: Catalog = {
   filterAll: 'Alle',
   sortLabel: 'Sortieren',
   sortNewest: 'Neueste zuerst',
+  sortOldest: 'Älteste zuerst',
   sortUpdated: 'Zuletzt aktualisiert',
   sortPriority: 'Priorität',
   includeContactTickets: 'Tickets der Kontakte einbeziehen',
@@ -226,6 +227,8 @@ export const de: Catalog = {
   ownerChanged: (subject, owner) => `Ticketinhaber von „${subject}“ ist jetzt ${owner}.`,
   ownerRemoved: (subject) => `„${subject}“ ist jetzt niemandem zugewiesen.`,
   alsoLinkCompany: 'Auch das primäre Unternehmen des Kontakts zuordnen',
+  linkPrimaryCompanyNamed: (company) =>
+    `Auch ${company} zuordnen (das primäre Unternehmen des Kontakts)`,
   requiredTitle: 'HubSpot benötigt weitere Angaben',
   requiredBody:
     'Die Regeln dieses Accounts verlangen diese Angaben, bevor die Änderung gespeichert werden kann.',
@@ -237,6 +240,14 @@ export const de: Catalog = {
     }),
   closeTickets: (count) =>
     plural(count, { one: '# Ticket schließen', other: '# Tickets schließen' }),
+  bulkRequiredStageBody: (count) =>
+    plural(count, {
+      one: 'Die Regeln dieses Accounts verlangen diese Angaben, um # Ticket in die neue Phase zu verschieben.',
+      other:
+        'Die Regeln dieses Accounts verlangen diese Angaben, um # Tickets in die neue Phase zu verschieben. Ihre Antworten gelten für alle.',
+    }),
+  moveTickets: (count) =>
+    plural(count, { one: '# Ticket verschieben', other: '# Tickets verschieben' }),
   answerYes: 'Ja',
   answerNo: 'Nein',
 

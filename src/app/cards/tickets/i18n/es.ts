@@ -17,6 +17,7 @@ export const es: Catalog = {
   filterAll: 'Todos',
   sortLabel: 'Ordenar',
   sortNewest: 'Más recientes',
+  sortOldest: 'Más antiguos',
   sortUpdated: 'Actualizados recientemente',
   sortPriority: 'Prioridad',
   includeContactTickets: 'Incluir tickets de los contactos',
@@ -224,6 +225,8 @@ export const es: Catalog = {
   ownerChanged: (subject, owner) => `El propietario de «${subject}» ahora es ${owner}.`,
   ownerRemoved: (subject) => `«${subject}» ya no está asignado.`,
   alsoLinkCompany: 'Asociar también la empresa principal del contacto',
+  linkPrimaryCompanyNamed: (company) =>
+    `Asociar también ${company} (la empresa principal del contacto)`,
   requiredTitle: 'HubSpot necesita más datos',
   requiredBody: 'Las reglas de esta cuenta exigen estos datos para poder guardar el cambio.',
   bulkRequiredBody: (count) =>
@@ -233,6 +236,13 @@ export const es: Catalog = {
         'Las reglas de esta cuenta exigen estos datos para cerrar # tickets. Sus respuestas se aplican a todos.',
     }),
   closeTickets: (count) => plural(count, { one: 'Cerrar # ticket', other: 'Cerrar # tickets' }),
+  bulkRequiredStageBody: (count) =>
+    plural(count, {
+      one: 'Las reglas de esta cuenta exigen estos datos para mover # ticket a la nueva etapa.',
+      other:
+        'Las reglas de esta cuenta exigen estos datos para mover # tickets a la nueva etapa. Sus respuestas se aplican a todos.',
+    }),
+  moveTickets: (count) => plural(count, { one: 'Mover # ticket', other: 'Mover # tickets' }),
   answerYes: 'Sí',
   answerNo: 'No',
 

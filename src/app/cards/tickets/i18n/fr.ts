@@ -18,6 +18,7 @@ export const fr: Catalog = {
   filterAll: 'Tous',
   sortLabel: 'Trier',
   sortNewest: 'Plus récents',
+  sortOldest: 'Plus anciens',
   sortUpdated: 'Mis à jour récemment',
   sortPriority: 'Priorité',
   includeContactTickets: 'Inclure les tickets des contacts',
@@ -222,6 +223,8 @@ export const fr: Catalog = {
   ownerChanged: (subject, owner) => `Le propriétaire de « ${subject} » est maintenant ${owner}.`,
   ownerRemoved: (subject) => `« ${subject} » n’est plus attribué.`,
   alsoLinkCompany: 'Associer aussi l’entreprise principale du contact',
+  linkPrimaryCompanyNamed: (company) =>
+    `Associer aussi ${company} (l’entreprise principale du contact)`,
   requiredTitle: 'HubSpot a besoin de plus d’informations',
   requiredBody:
     'Les règles de ce compte exigent ces informations avant d’enregistrer la modification.',
@@ -232,6 +235,13 @@ export const fr: Catalog = {
         'Les règles de ce compte exigent ces informations pour fermer # tickets. Vos réponses valent pour tous.',
     }),
   closeTickets: (count) => plural(count, { one: 'Fermer # ticket', other: 'Fermer # tickets' }),
+  bulkRequiredStageBody: (count) =>
+    plural(count, {
+      one: 'Les règles de ce compte exigent ces informations pour déplacer # ticket vers la nouvelle étape.',
+      other:
+        'Les règles de ce compte exigent ces informations pour déplacer # tickets vers la nouvelle étape. Vos réponses valent pour tous.',
+    }),
+  moveTickets: (count) => plural(count, { one: 'Déplacer # ticket', other: 'Déplacer # tickets' }),
   answerYes: 'Oui',
   answerNo: 'Non',
 

@@ -17,6 +17,7 @@ export const it: Catalog = {
   filterAll: 'Tutti',
   sortLabel: 'Ordina',
   sortNewest: 'Più recenti',
+  sortOldest: 'Meno recenti',
   sortUpdated: 'Aggiornati di recente',
   sortPriority: 'Priorità',
   includeContactTickets: 'Includi i ticket dei contatti',
@@ -210,6 +211,8 @@ export const it: Catalog = {
   ownerChanged: (subject, owner) => `Il proprietario di «${subject}» ora è ${owner}.`,
   ownerRemoved: (subject) => `«${subject}» non è più assegnato.`,
   alsoLinkCompany: 'Associa anche l’azienda principale del contatto',
+  linkPrimaryCompanyNamed: (company) =>
+    `Associa anche ${company} (l’azienda principale del contatto)`,
   requiredTitle: 'HubSpot ha bisogno di altri dati',
   requiredBody: 'Le regole di questo account richiedono questi dati prima di salvare la modifica.',
   bulkRequiredBody: (count) =>
@@ -219,6 +222,13 @@ export const it: Catalog = {
         'Le regole di questo account richiedono questi dati per chiudere # ticket. Le risposte valgono per tutti.',
     }),
   closeTickets: (count) => plural(count, { one: 'Chiudi # ticket', other: 'Chiudi # ticket' }),
+  bulkRequiredStageBody: (count) =>
+    plural(count, {
+      one: 'Le regole di questo account richiedono questi dati per spostare # ticket nella nuova fase.',
+      other:
+        'Le regole di questo account richiedono questi dati per spostare # ticket nella nuova fase. Le risposte valgono per tutti.',
+    }),
+  moveTickets: (count) => plural(count, { one: 'Sposta # ticket', other: 'Sposta # ticket' }),
   answerYes: 'Sì',
   answerNo: 'No',
 

@@ -23,6 +23,7 @@ export const ja: Catalog = {
   filterAll: 'すべて',
   sortLabel: '並べ替え',
   sortNewest: '新しい順',
+  sortOldest: '古い順',
   sortUpdated: '更新が新しい順',
   sortPriority: '優先度',
   includeContactTickets: 'コンタクトのチケットを含める',
@@ -204,6 +205,7 @@ export const ja: Catalog = {
   ownerChanged: (subject, owner) => `「${subject}」の担当者を${owner}に変更しました。`,
   ownerRemoved: (subject) => `「${subject}」の担当者を解除しました。`,
   alsoLinkCompany: 'コンタクトのプライマリー会社も関連付ける',
+  linkPrimaryCompanyNamed: (company) => `${company}（コンタクトのプライマリー会社）も関連付ける`,
   requiredTitle: 'HubSpotで追加の情報が必要です',
   requiredBody: 'このアカウントのルールにより、変更を保存するにはこれらの情報が必要です。',
   bulkRequiredBody: (count) =>
@@ -212,6 +214,12 @@ export const ja: Catalog = {
         'このアカウントのルールにより、#件のチケットをクローズするにはこれらの情報が必要です。回答はすべてに適用されます。',
     }),
   closeTickets: (count) => plural(count, { other: '#件のチケットをクローズ' }),
+  bulkRequiredStageBody: (count) =>
+    plural(count, {
+      other:
+        'このアカウントのルールにより、#件のチケットを新しいステージに移動するにはこれらの情報が必要です。回答はすべてに適用されます。',
+    }),
+  moveTickets: (count) => plural(count, { other: '#件のチケットを移動' }),
   answerYes: 'はい',
   answerNo: 'いいえ',
 

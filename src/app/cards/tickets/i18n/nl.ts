@@ -17,6 +17,7 @@ export const nl: Catalog = {
   filterAll: 'Alle',
   sortLabel: 'Sorteren',
   sortNewest: 'Nieuwste',
+  sortOldest: 'Oudste',
   sortUpdated: 'Recent bijgewerkt',
   sortPriority: 'Prioriteit',
   includeContactTickets: 'Tickets van contactpersonen meenemen',
@@ -221,6 +222,8 @@ export const nl: Catalog = {
   ownerChanged: (subject, owner) => `De eigenaar van ‘${subject}’ is nu ${owner}.`,
   ownerRemoved: (subject) => `‘${subject}’ is niet meer toegewezen.`,
   alsoLinkCompany: 'Ook het primaire bedrijf van de contactpersoon koppelen',
+  linkPrimaryCompanyNamed: (company) =>
+    `Ook ${company} koppelen (het primaire bedrijf van de contactpersoon)`,
   requiredTitle: 'HubSpot heeft meer gegevens nodig',
   requiredBody:
     'De regels van dit account vragen deze gegevens voordat de wijziging kan worden opgeslagen.',
@@ -231,6 +234,14 @@ export const nl: Catalog = {
         'De regels van dit account vragen deze gegevens om # tickets te sluiten. Uw antwoorden gelden voor alle tickets.',
     }),
   closeTickets: (count) => plural(count, { one: '# ticket sluiten', other: '# tickets sluiten' }),
+  bulkRequiredStageBody: (count) =>
+    plural(count, {
+      one: 'De regels van dit account vragen deze gegevens om # ticket naar de nieuwe fase te verplaatsen.',
+      other:
+        'De regels van dit account vragen deze gegevens om # tickets naar de nieuwe fase te verplaatsen. Uw antwoorden gelden voor alle tickets.',
+    }),
+  moveTickets: (count) =>
+    plural(count, { one: '# ticket verplaatsen', other: '# tickets verplaatsen' }),
   answerYes: 'Ja',
   answerNo: 'Nee',
 

@@ -17,6 +17,7 @@ export const ptBR: Catalog = {
   filterAll: 'Todos',
   sortLabel: 'Ordenar',
   sortNewest: 'Mais recentes',
+  sortOldest: 'Mais antigos',
   sortUpdated: 'Atualizados recentemente',
   sortPriority: 'Prioridade',
   includeContactTickets: 'Incluir tickets dos contatos',
@@ -221,6 +222,8 @@ export const ptBR: Catalog = {
   ownerChanged: (subject, owner) => `O proprietário de “${subject}” agora é ${owner}.`,
   ownerRemoved: (subject) => `“${subject}” não está mais atribuído.`,
   alsoLinkCompany: 'Associar também a empresa principal do contato',
+  linkPrimaryCompanyNamed: (company) =>
+    `Associar também ${company} (a empresa principal do contato)`,
   requiredTitle: 'O HubSpot precisa de mais dados',
   requiredBody: 'As regras desta conta exigem estes dados antes de salvar a alteração.',
   bulkRequiredBody: (count) =>
@@ -230,6 +233,13 @@ export const ptBR: Catalog = {
         'As regras desta conta exigem estes dados para fechar # tickets. Suas respostas valem para todos.',
     }),
   closeTickets: (count) => plural(count, { one: 'Fechar # ticket', other: 'Fechar # tickets' }),
+  bulkRequiredStageBody: (count) =>
+    plural(count, {
+      one: 'As regras desta conta exigem estes dados para mover # ticket para a nova etapa.',
+      other:
+        'As regras desta conta exigem estes dados para mover # tickets para a nova etapa. Suas respostas valem para todos.',
+    }),
+  moveTickets: (count) => plural(count, { one: 'Mover # ticket', other: 'Mover # tickets' }),
   answerYes: 'Sim',
   answerNo: 'Não',
 

@@ -1,7 +1,8 @@
 /**
  * The bar of the list's "Select" mode: what is ticked (on this page and others), select
  * all on this page, clear; then close, change stage, priority or owner, or unlink the
- * ticked tickets at once.
+ * ticked tickets at once. A close or stage change the portal's rules refuse becomes a
+ * question shown here (a stage modal closes for it).
  */
 import { Alert, Button, Flex, Text } from '@hubspot/ui-extensions';
 import type { Option, PipelineInfo, TicketSummary } from '../../contract';
@@ -228,6 +229,8 @@ export function BulkBar(props: Props) {
       )}
       {bulk.question && (
         <BulkQuestion
+          // Another round of the same question keeps what was typed; a new question starts empty.
+          key={'close' in bulk.question.fields ? 'close' : `stage-${bulk.question.fields.stageId}`}
           question={bulk.question}
           busy={bulk.busy}
           onAnswer={(extra) => void bulk.answer(extra)}

@@ -1,5 +1,5 @@
 import { Alert, Button, Checkbox, Select, Text, Tile } from '@hubspot/ui-extensions';
-import type { FunctionResult, TicketSummary, TicketUpdateData } from '../../contract';
+import type { TicketSummary } from '../../contract';
 import { createFakeTicketsClient, type FakeTicketsClient } from '../testing/fakeTicketsClient';
 import { fire } from '../testing/fire';
 import { renderCard } from '../testing/renderCard';
@@ -11,6 +11,7 @@ import {
   resolutionProperty,
   supportPipeline,
   ticket,
+  updateOutcomes,
 } from '../testing/ticketFixtures';
 
 /**
@@ -29,22 +30,6 @@ const closedIn = (t: TicketSummary, id: string, label: string): TicketSummary =>
   stage: { id, label, state: 'CLOSED' },
   closedAt: new Date().toISOString(),
 });
-
-function outcomes(
-  done: TicketSummary[],
-  refused: { ticketId: string; error: ReturnType<typeof failure>['error'] }[],
-): FunctionResult<TicketUpdateData> {
-  return {
-    ok: true,
-    data: {
-      results: [
-        ...done.map((t) => ({ ticketId: t.id, ok: true as const })),
-        ...refused.map((r) => ({ ...r, ok: false as const })),
-      ],
-      tickets: done,
-    },
-  };
-}
 
 async function closeAll(client: FakeTicketsClient) {
   client.always(
@@ -71,14 +56,14 @@ describe('bulk close refused for a required property', () => {
   it('asks once for the tickets that need it, then closes just those with the answer', async () => {
     const client = createFakeTicketsClient().enqueue(
       'ticket_update',
-      outcomes(
+      updateOutcomes(
         [closedIn(jam, '4', 'Closed')],
         [
           { ticketId: '22', error: needsResolution('22') },
           { ticketId: '23', error: needsResolution('23') },
         ],
       ),
-      outcomes(
+      updateOutcomes(
         [closedIn(invoice, '771', 'Resolved early'), closedIn(refund, '771', 'Resolved early')],
         [],
       ),
@@ -135,14 +120,14 @@ describe('bulk close refused for a required property', () => {
   it('names each ticket that still fails after the answer, and why', async () => {
     const client = createFakeTicketsClient().enqueue(
       'ticket_update',
-      outcomes(
+      updateOutcomes(
         [],
         [
           { ticketId: '22', error: needsResolution('22') },
           { ticketId: '23', error: needsResolution('23') },
         ],
       ),
-      outcomes(
+      updateOutcomes(
         [closedIn(invoice, '771', 'Resolved early')],
         [
           {

@@ -1,6 +1,7 @@
 /**
- * A bulk close the portal's rules refused for some tickets, as one question: an input per
- * missing property, answered once for all of them; "Close N tickets" retries just those.
+ * A bulk close or stage change the portal's rules refused for some tickets, as one question:
+ * an input per missing property, answered once for all of them; "Close N tickets" (or
+ * "Move N tickets") retries just those.
  */
 import { Button, Flex } from '@hubspot/ui-extensions';
 import { useState } from 'react';
@@ -20,13 +21,14 @@ interface Props {
 export function BulkQuestion({ question, busy, onAnswer, onDismiss }: Props) {
   const [answers, setAnswers] = useState<ExtraProperties>({});
   const count = question.tickets.length;
+  const closing = 'close' in question.fields;
   return (
     <Flex direction="column" gap="xs" testId="bulk-question">
       <RequiredPropertyInputs
         questions={question.questions}
         answers={answers}
         onAnswer={(name, value) => setAnswers((before) => ({ ...before, [name]: value }))}
-        intro={strings.bulkRequiredBody(count)}
+        intro={closing ? strings.bulkRequiredBody(count) : strings.bulkRequiredStageBody(count)}
         testId="bulk-required"
       />
       <Flex gap="xs" wrap>
@@ -37,7 +39,7 @@ export function BulkQuestion({ question, busy, onAnswer, onDismiss }: Props) {
           onClick={() => onAnswer(answersFor(question.questions, answers))}
           testId="bulk-required-submit"
         >
-          {strings.closeTickets(count)}
+          {closing ? strings.closeTickets(count) : strings.moveTickets(count)}
         </Button>
         <Button size="xs" variant="secondary" onClick={onDismiss} testId="bulk-required-cancel">
           {strings.cancel}

@@ -28,7 +28,7 @@ describe('list header', () => {
     expect(client.callsOf('tickets_list').map((p) => p.filter)).toEqual(['open', 'closed', 'all']);
   });
 
-  it('sorts by recently updated and by priority', async () => {
+  it('sorts oldest first, by recently updated and by priority', async () => {
     const client = createFakeTicketsClient().always('tickets_list', (params) =>
       listData([
         ticket(params.sort === 'priority' ? 'p' : 'u', {
@@ -40,10 +40,15 @@ describe('list header', () => {
     await renderer.waitFor(() => expect(renderer.findAll(Tile)).toHaveLength(1));
     expect(renderer.findByTestId(Select, 'sort').props.options.map((o) => o.label)).toEqual([
       'Newest',
+      'Oldest',
       'Recently updated',
       'Priority',
     ]);
 
+    fire(renderer.findByTestId(Select, 'sort'), 'onChange', 'oldest');
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Select, 'sort').props.value).toBe('oldest'),
+    );
     fire(renderer.findByTestId(Select, 'sort'), 'onChange', 'updated');
     await renderer.waitFor(() =>
       expect(renderer.findByTestId(Select, 'sort').props.value).toBe('updated'),
@@ -54,6 +59,7 @@ describe('list header', () => {
     );
     expect(client.callsOf('tickets_list').map((p) => p.sort)).toEqual([
       'newest',
+      'oldest',
       'updated',
       'priority',
     ]);

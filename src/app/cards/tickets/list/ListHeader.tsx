@@ -33,6 +33,8 @@ const filterOptions = (): { label: string; value: TicketFilter }[] => [
 
 const sortOptions = (): { label: string; value: TicketSort }[] => [
   { label: strings.sortNewest, value: 'newest' },
+  // The oldest open tickets first: the ones waiting longest for an answer.
+  { label: strings.sortOldest, value: 'oldest' },
   { label: strings.sortUpdated, value: 'updated' },
   { label: strings.sortPriority, value: 'priority' },
 ];

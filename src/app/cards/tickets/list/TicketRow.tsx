@@ -25,6 +25,8 @@ interface Props extends TicketChanges {
   formOptions: FormOptions;
   /** Present in "Select" mode. */
   selection?: RowSelection;
+  /** The user's owner id from the list answer; undefined = not known. */
+  currentOwnerId?: string | null;
 }
 
 export function TicketRow({
@@ -37,6 +39,7 @@ export function TicketRow({
   onRemoved,
   onUndoable,
   selection,
+  currentOwnerId,
 }: Props) {
   const testId = `ticket-${ticket.id}`;
   return (
@@ -62,6 +65,7 @@ export function TicketRow({
             onUpdated={onUpdated}
             onRemoved={onRemoved}
             onUndoable={onUndoable}
+            currentOwnerId={currentOwnerId}
           />
         </Flex>
         <RowTags ticket={ticket} testId={testId} />

@@ -132,6 +132,47 @@ describe('owners on the rows', () => {
     ]);
   });
 
+  it('"Assign to me" uses the owner id the list answer named: no form options call', async () => {
+    const client = createFakeTicketsClient()
+      .always('tickets_list', listData([jam, loose], { currentOwnerId: '71' }))
+      .enqueue('ticket_update', updated([{ ...loose, owner: ada }]));
+    const { renderer } = renderCard(client);
+    await renderer.waitFor(() => expect(renderer.findAll(Tile)).toHaveLength(2));
+    renderer.findByTestId(Dropdown.ButtonItem, 'actions-22-assign-me').trigger('onClick');
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Text, 'ticket-22-owner').text).toBe('Owner: Ada Lovelace'),
+    );
+    expect(client.callsOf('ticket_update')).toEqual([
+      { recordType: 'contacts', portalId: 456, ticketIds: ['22'], ownerId: '71' },
+    ]);
+    expect(client.callsOf('ticket_form_options')).toEqual([]);
+  });
+
+  it('"Assign to me" is not offered on a ticket the user already owns', async () => {
+    const client = createFakeTicketsClient().always(
+      'tickets_list',
+      listData([jam, loose], { currentOwnerId: '72' }),
+    );
+    const { renderer } = renderCard(client);
+    await renderer.waitFor(() => expect(renderer.findAll(Tile)).toHaveLength(2));
+    expect(renderer.maybeFindByTestId(Dropdown.ButtonItem, 'actions-21-assign-me')).toBeNull();
+    expect(renderer.maybeFindByTestId(Dropdown.ButtonItem, 'actions-22-assign-me')).not.toBeNull();
+  });
+
+  it('says plainly when the list answer knows the user as no owner, with no extra call', async () => {
+    const client = createFakeTicketsClient().always(
+      'tickets_list',
+      listData([jam, loose], { currentOwnerId: null }),
+    );
+    const { renderer, alerts } = renderCard(client);
+    await renderer.waitFor(() => expect(renderer.findAll(Tile)).toHaveLength(2));
+    renderer.findByTestId(Dropdown.ButtonItem, 'actions-22-assign-me').trigger('onClick');
+    await renderer.waitFor(() => expect(alerts()).toHaveLength(1));
+    expect(alerts()[0]).toMatchObject({ type: 'warning' });
+    expect(client.callsOf('ticket_form_options')).toEqual([]);
+    expect(client.callsOf('ticket_update')).toEqual([]);
+  });
+
   it('says plainly when HubSpot knows the user as no owner, and changes nothing', async () => {
     const client = createFakeTicketsClient().always(
       'ticket_form_options',

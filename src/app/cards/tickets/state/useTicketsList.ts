@@ -12,6 +12,10 @@
  * Changes made from the card go through `applyChange`: applied at once, remembered for the
  * `recentTicketIds` hint of later list calls (see recentTickets), and followed by a quiet
  * reload when the page would otherwise be wrong (see reloadNeed).
+ *
+ * A record the function sent whole (at most 100 tickets) answers every later tab, sort,
+ * filter and page change on the card, with no call (see answerLocally); a text filter or the
+ * roll-up switch asks the function again.
  */
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type {
@@ -24,10 +28,12 @@ import type {
 import type { TicketsClient } from '../client/ticketsClient';
 import { recentTicketIds, rememberTickets, type RecentTicket } from './recentTickets';
 import {
+  answerLocally,
   initialListState,
   initialQuery,
   PAGE_SIZE,
   reloadNeed,
+  remoteCursor,
   ticketsListReducer,
   type ListAction,
   type ListQuery,
@@ -93,11 +99,14 @@ export function useTicketsList({
     policy.current = retryPolicy;
   }, [retryPolicy]);
   const recent = useRef<RecentTicket[]>([]);
-  // The state as last rendered, for deciding in event handlers whether to reload.
+  // The state after every action sent so far, for deciding in event handlers whether to
+  // reload or answer from the whole list. Kept by `send`, not by an effect after a render:
+  // a click that comes before the effects have run must still see the list just loaded.
   const latest = useRef<ListState>(initialListState);
-  useEffect(() => {
-    latest.current = state;
-  }, [state]);
+  const send = useCallback((action: ListAction) => {
+    latest.current = ticketsListReducer(latest.current, action);
+    dispatch(action);
+  }, []);
   // Wakes a retry wait early ("Try now").
   const wake = useRef<(() => void) | null>(null);
 
@@ -105,9 +114,9 @@ export function useTicketsList({
     async (query: ListQuery, quiet = false) => {
       const requestId = ++lastRequestId.current;
       const current = () => requestId === lastRequestId.current;
-      dispatch({ type: 'requested', requestId, query, quiet });
+      send({ type: 'requested', requestId, query, quiet });
       const slowTimer = setTimeout(
-        () => dispatch({ type: 'slow', requestId }),
+        () => send({ type: 'slow', requestId }),
         policy.current.slowAfterMs,
       );
       try {
@@ -119,27 +128,29 @@ export function useTicketsList({
             filter: query.filter,
             sort: query.sort,
             pageSize: PAGE_SIZE,
-            cursor: query.cursors[query.cursors.length - 1] ?? null,
+            cursor: remoteCursor(query),
             ...(recordType === 'companies'
               ? { includeContactTickets: query.includeContactTickets }
               : {}),
             ...(query.text ? { query: query.text } : {}),
             ...(query.priorities.length > 0 ? { priorities: query.priorities } : {}),
-            ...(query.mine ? { owner: 'me' as const, currentUser } : {}),
+            // Always who the user is: the answer's owner id lets "Assigned to me" be local.
+            currentUser,
+            ...(query.mine ? { owner: 'me' as const } : {}),
             ...(hints.length > 0 ? { recentTicketIds: hints } : {}),
           });
           if (!current()) return;
           if (result.ok) {
-            dispatch({ type: 'loaded', requestId, data: result.data });
+            send({ type: 'loaded', requestId, data: result.data });
             return;
           }
           const { error } = result;
           if (!retriesByItself(error) || attempt > policy.current.retries) {
-            dispatch({ type: 'failed', requestId, error });
+            send({ type: 'failed', requestId, error });
             return;
           }
           const delay = policy.current.delayMs(attempt - 1, error.retryAfterMs);
-          dispatch({ type: 'retrying', requestId, retry: { error, attempt, delayMs: delay } });
+          send({ type: 'retrying', requestId, retry: { error, attempt, delayMs: delay } });
           await new Promise<void>((resolve) => {
             const timer = setTimeout(resolve, delay);
             wake.current = () => {
@@ -154,7 +165,7 @@ export function useTicketsList({
         clearTimeout(slowTimer);
       }
     },
-    [client, recordType, portalId, currentUser],
+    [client, recordType, portalId, currentUser, send],
   );
 
   useEffect(() => {
@@ -170,9 +181,8 @@ export function useTicketsList({
     (change: TicketChange) => {
       recent.current = rememberTickets(recent.current, changedIds(change), Date.now());
       const before = latest.current;
-      const after = ticketsListReducer(before, change);
-      latest.current = after;
-      dispatch(change);
+      send(change);
+      const after = latest.current;
       const { query } = before;
       switch (reloadNeed(before, after, change)) {
         case 'firstPage':
@@ -188,13 +198,26 @@ export function useTicketsList({
           return;
       }
     },
-    [load],
+    [load, send],
+  );
+
+  /** A new query: from the whole list when it can answer, else from the function. */
+  const show = useCallback(
+    (query: ListQuery) => {
+      if (!answerLocally(latest.current.local, query)) return load(query);
+      const action: ListAction = { type: 'localQuery', requestId: ++lastRequestId.current, query };
+      // A retry wait of a load this replaces ends now, and stays unanswered.
+      wake.current?.();
+      send(action);
+      return Promise.resolve();
+    },
+    [load, send],
   );
 
   const { query } = state;
   // From the latest state, not this render's: a debounced filter may fire after others.
   const firstPage = (change: Partial<ListQuery>) =>
-    load({ ...latest.current.query, ...change, cursors: [null] });
+    show({ ...latest.current.query, ...change, cursors: [null] });
 
   return {
     state,
@@ -209,11 +232,17 @@ export function useTicketsList({
     },
     setPriorities: (priorities: string[]) => firstPage({ priorities }),
     setMine: (mine: boolean) => firstPage({ mine }),
-    refresh: () => load(query, true),
+    refresh: () => load(latest.current.query, true),
     /** Ends a retry wait now. */
     retryNow: () => wake.current?.(),
-    nextPage: (cursor: string) => load({ ...query, cursors: [...query.cursors, cursor] }),
-    previousPage: () => load({ ...query, cursors: query.cursors.slice(0, -1) }),
+    nextPage: (cursor: string) => {
+      const { query } = latest.current;
+      return show({ ...query, cursors: [...query.cursors, cursor] });
+    },
+    previousPage: () => {
+      const { query } = latest.current;
+      return show({ ...query, cursors: query.cursors.slice(0, -1) });
+    },
   };
 }
 

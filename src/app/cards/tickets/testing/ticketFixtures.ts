@@ -11,6 +11,7 @@ import type {
   TicketFormOptionsData,
   TicketSummary,
   TicketsListData,
+  TicketUpdateData,
 } from '../../contract';
 
 export const supportPipeline: PipelineInfo = {
@@ -127,6 +128,23 @@ export function failure(
 ): { ok: false; error: FunctionError } {
   const retryable = code === 'RATE_LIMITED' || code === 'UNAVAILABLE';
   return { ok: false, error: { code, message, retryable, ...extra } };
+}
+
+/** A bulk ticket_update answered per item: these done, these refused (each with its error). */
+export function updateOutcomes(
+  done: TicketSummary[],
+  refused: { ticketId: string; error: FunctionError }[],
+): FunctionResult<TicketUpdateData> {
+  return {
+    ok: true,
+    data: {
+      results: [
+        ...done.map((t) => ({ ticketId: t.id, ok: true as const })),
+        ...refused.map((r) => ({ ...r, ok: false as const })),
+      ],
+      tickets: done,
+    },
+  };
 }
 
 /** The demo portal's rule: a billing ticket needs a resolution to close. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { TicketSummary } from '../../../cards/contract';
+import { matchesExactNarrowing } from '../../../cards/listInMemory';
 
 /**
  * The list's narrowing filters - text, priorities, "assigned to me" - on top of the
@@ -41,10 +42,7 @@ export function narrowingKey(narrowing: Narrowing): string {
  * the subject or id, close to but not exactly HubSpot's.
  */
 export function matchesNarrowing(ticket: TicketSummary, narrowing: Narrowing): boolean {
-  if (narrowing.ownerId !== undefined && ticket.owner?.id !== narrowing.ownerId) return false;
-  if (narrowing.priorities && !narrowing.priorities.includes(ticket.priority?.value ?? '')) {
-    return false;
-  }
+  if (!matchesExactNarrowing(ticket, narrowing)) return false;
   if (narrowing.query !== undefined) {
     const words = narrowing.query.toLowerCase().split(/\s+/).filter(Boolean);
     const text = `${ticket.subject} ${ticket.id}`.toLowerCase();

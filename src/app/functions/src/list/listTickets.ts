@@ -8,11 +8,12 @@ import type { Invocation } from '../run/runFunction';
 import { readTickets } from '../tickets/readTickets';
 import { toTicketSummary, type LinkContext } from '../tickets/toTicketSummary';
 import { decodeCursor, encodeCursor, type ListCursor, type ListView } from './listCursor';
-import { isNarrowed, matchesNarrowing, narrowingKey, type Narrowing } from './listNarrowing';
+import { matchesNarrowing, narrowingKey, type Narrowing } from './listNarrowing';
 import { readRecentTickets } from './recentTickets';
 import { listRollUp } from './rollUpTickets';
 import { compareTickets, matchesFilter } from '../../../cards/ticketOrder';
-import { countStates, PRIORITY_SEGMENTS, segmentOf } from './ticketOrder';
+import { countStates, pageInMemory as pageOfList } from '../../../cards/listInMemory';
+import { PRIORITY_SEGMENTS, segmentOf } from './ticketOrder';
 import {
   countInState,
   searchPage,
@@ -26,10 +27,11 @@ import {
  * One page of the record's tickets, with counts and the pipeline metadata.
  *
  * Round trips on a warm container: (1) the record's ticket links (association batch read,
- * up to 500 ids; on a
- * cold one also pipelines and properties, in parallel). (2a) a record with at most 100
- * tickets: one batch read of them, then filter, sort, count and page in memory - exact,
- * no search call, immune to index lag. (2b) more: a search for the page, in parallel with
+ * up to 500 ids; on a cold one also pipelines and properties, in parallel). (2a) a record
+ * with at most 100 tickets: one batch read of them, then filter, sort, count and page in
+ * memory - exact, no search call, immune to index lag - and the whole list goes to the
+ * card, which answers its next tab, sort, filter and page changes itself
+ * (src/app/cards/listInMemory.ts). (2b) more: a search for the page, in parallel with
  * the count searches and, when the card names tickets it changed in the last minutes, with
  * the two reads that check them (see recentTickets). The searches leave those tickets out,
  * since the index may still hold their old state; the checked ones are merged back as
@@ -103,14 +105,16 @@ export async function listTickets(
     pipelines: schema.pipelines,
     priorities: schema.priorities,
   };
-  if (narrowing.ownerId === '') {
-    return { tickets: [], counts: { open: 0, closed: 0 }, nextCursor: null, total: 0, ...extras };
-  }
   // HubSpot's search decides what a text matches, so a text filter is always search-based.
   const small =
     linked.complete && linked.ids.length <= IN_MEMORY_MAX && narrowing.query === undefined;
+  const rollsUp = contacts !== null && contacts.ids.length > 0;
+  // Nothing to search for; a list read whole still goes to the card (an empty page of it).
+  if (narrowing.ownerId === '' && (rollsUp || !small)) {
+    return { tickets: [], counts: { open: 0, closed: 0 }, nextCursor: null, total: 0, ...extras };
+  }
 
-  if (contacts && contacts.ids.length > 0) {
+  if (contacts && rollsUp) {
     const rolled = await listRollUp({
       crm,
       schema,
@@ -128,26 +132,15 @@ export async function listTickets(
     return { ...rolled, total: totalOf(rolled.counts, view.filter), ...extras };
   }
   // A company without contacts rolls up nothing: its own list, with rollUp saying so.
-  const viaContacts: TicketSummary[] = [];
   const own = small ? await readOwn(ctx, linked) : null;
-  const narrowed = (tickets: TicketSummary[]) =>
-    isNarrowed(narrowing)
-      ? tickets.filter((ticket) => matchesNarrowing(ticket, narrowing))
-      : tickets;
-  const page = own
-    ? pageInMemory(ctx, narrowed([...own, ...viaContacts]), cursor)
-    : await pageBySearch(ctx, narrowed(viaContacts), cursor);
+  const page = own ? pageInMemory(ctx, own, cursor) : await pageBySearch(ctx, cursor);
   return {
     ...page,
     total: totalOf(page.counts, view.filter),
+    // The whole list, so the card answers its next list changes itself (listInMemory).
+    ...(own ? { allTickets: own } : {}),
     ...(contacts
-      ? {
-          rollUp: {
-            contacts: contacts.ids.length,
-            addedTickets: viaContacts.length,
-            contactsLeftOut: 0,
-          },
-        }
+      ? { rollUp: { contacts: contacts.ids.length, addedTickets: 0, contactsLeftOut: 0 } }
       : {}),
     ...extras,
   };
@@ -170,21 +163,24 @@ async function readOwn(ctx: Ctx, linked: LinkedPage): Promise<TicketSummary[]> {
 type Page = Pick<TicketsListData, 'tickets' | 'counts' | 'nextCursor' | 'notice'>;
 
 function pageInMemory(ctx: Ctx, all: TicketSummary[], cursor: ListCursor): Page {
-  const listed = all.filter((ticket) => matchesFilter(ticket, ctx.view.filter));
-  listed.sort(compareTickets(ctx.view.sort));
-  const end = cursor.mo + ctx.pageSize;
+  const page = pageOfList(all, {
+    filter: ctx.view.filter,
+    sort: ctx.view.sort,
+    narrowing: ctx.narrowing,
+    offset: cursor.mo,
+    pageSize: ctx.pageSize,
+  });
   return {
-    tickets: listed.slice(cursor.mo, end),
-    counts: countStates(all),
-    nextCursor: end < listed.length ? encodeCursor({ ...cursor, g: 0, so: 0, mo: end }) : null,
+    tickets: page.tickets,
+    counts: page.counts,
+    nextCursor:
+      page.nextOffset === null
+        ? null
+        : encodeCursor({ ...cursor, g: 0, so: 0, mo: page.nextOffset }),
   };
 }
 
-async function pageBySearch(
-  ctx: Ctx,
-  viaContacts: TicketSummary[],
-  cursor: ListCursor,
-): Promise<Page> {
+async function pageBySearch(ctx: Ctx, cursor: ListCursor): Promise<Page> {
   const { crm } = ctx.invocation;
   const { filter, sort } = ctx.view;
   const recentIds = ctx.recentTicketIds;
@@ -241,7 +237,6 @@ async function pageBySearch(
   // The searches left every hinted id out; the ones still linked come back as they are now.
   // A hinted ticket now reached only through a contact stays a roll-up one.
   const extras = new Map<string, TicketSummary>();
-  for (const ticket of viaContacts) extras.set(ticket.id, ticket);
   for (const ticket of recent) {
     if (!matchesNarrowing(ticket, ctx.narrowing)) continue;
     extras.set(ticket.id, { ...ticket, labels: ctx.labels.get(ticket.id) ?? ticket.labels });

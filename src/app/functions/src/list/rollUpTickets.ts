@@ -20,7 +20,8 @@ import type { ListCursor } from './listCursor';
 import { encodeCursor } from './listCursor';
 import { isNarrowed, matchesNarrowing, type Narrowing } from './listNarrowing';
 import { compareTickets, matchesFilter, PRIORITY_RANK } from '../../../cards/ticketOrder';
-import { countStates, PRIORITY_SEGMENTS } from './ticketOrder';
+import { countStates } from '../../../cards/listInMemory';
+import { PRIORITY_SEGMENTS } from './ticketOrder';
 import { SEARCH_RESULT_CAP, sortsFor, stageIdsFor } from './ticketSearch';
 
 /**

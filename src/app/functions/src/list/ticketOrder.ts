@@ -2,7 +2,7 @@ import type { TicketSummary } from '../../../cards/contract';
 
 /**
  * The search side of the list's order (the order itself is shared with the card, in
- * src/app/cards/ticketOrder.ts): the priority segments the search walks, and counts.
+ * src/app/cards/ticketOrder.ts): the priority segments the search walks.
  */
 
 /** The search segments walked in order for the priority sort. */
@@ -16,10 +16,4 @@ export function segmentOf(ticket: TicketSummary): number {
   const value = ticket.priority?.value;
   const index = PRIORITY_SEGMENTS.findIndex((segment) => !!value && !!segment?.includes(value));
   return index === -1 ? PRIORITY_SEGMENTS.length - 1 : index;
-}
-
-export function countStates(tickets: TicketSummary[]): { open: number; closed: number } {
-  let open = 0;
-  for (const ticket of tickets) if (ticket.stage.state === 'OPEN') open += 1;
-  return { open, closed: tickets.length - open };
 }
