@@ -145,6 +145,44 @@ export function defineTicketJourneys(type: RecordType): void {
       await session.snap(page, `${v.name}-04-priority-filter`);
     });
 
+    it('answers tabs and pages of a record of at most 100 tickets from the whole list, with no HubSpot call', async () => {
+      const page = await open(v, v.records.withTickets);
+      await rows(page).first().waitFor();
+      const initial = await shownCounts(page, t);
+      expect(initial.open + initial.closed).toBeLessThanOrEqual(100);
+      const loggedCalls = async () =>
+        ((await session.control('GET', 'requests')) as { log: unknown[] }).log.length;
+      await session.control('DELETE', 'requests');
+
+      await chooseFilter(page, t, 'all');
+      await waitForText(
+        card(page).getByTestId('total'),
+        t.totalTickets(initial.open + initial.closed),
+      );
+      if (initial.closed > 0) {
+        await chooseFilter(page, t, 'closed');
+        await waitForText(card(page).getByTestId('total'), t.totalTickets(initial.closed));
+        await waitUntil('only closed tickets show', async () =>
+          (await stagesShown(page)).every((stage) => CLOSED_STAGE.test(stage)),
+        );
+      }
+      await chooseFilter(page, t, 'all');
+      const next = card(page).getByTestId('next-page');
+      if ((await next.count()) > 0 && (await next.isEnabled())) {
+        const firstPage = await ticketIdsShown(page);
+        await next.click();
+        await waitUntil('page 2 shows other tickets', async () => {
+          const shown = await ticketIdsShown(page);
+          return shown.length > 0 && shown.every((id) => !firstPage.includes(id));
+        });
+      }
+      expect(await loggedCalls()).toBe(0);
+
+      // The log does record the card's calls: Refresh asks HubSpot again.
+      await card(page).getByTestId('refresh').click();
+      await waitUntil('Refresh reaches HubSpot', async () => (await loggedCalls()) > 0);
+    });
+
     it('creates a ticket, links a recent one, unlinks it with Undo, and deletes the created one', async () => {
       const page = await open(v, v.records.none);
       const empty = card(page).getByTestId('empty');
