@@ -29,6 +29,7 @@ import {
 } from '../testing/fakeTicketsClient';
 import { fire } from '../testing/fire';
 import { CURRENT_USER, renderCard } from '../testing/renderCard';
+import { WHOLE_LIST_FRESH_MS } from '../state/useTicketsList';
 import { listData, ticket } from '../testing/ticketFixtures';
 
 /** A fixed day in November 2026: orders must not hang on the clock between fixtures. */
@@ -169,6 +170,28 @@ describe('a record sent whole', () => {
 
     await settle();
     expect(client.callsOf('tickets_list')).toHaveLength(1);
+  });
+
+  it('asks HubSpot again once the whole list is older than a minute, then answers from the new one', async () => {
+    const { renderer, client } = await renderWhole({
+      then: [wholeAnswer({ nextCursor: null, total: 3 }, all)],
+    });
+    const now = Date.now();
+    const clock = jest.spyOn(Date, 'now').mockReturnValue(now + WHOLE_LIST_FRESH_MS + 1);
+    try {
+      fire(renderer.findByTestId(Select, 'filter'), 'onChange', 'closed');
+      await renderer.waitFor(() => expect(rows(renderer)).toEqual(tiles(13, 14, 15)));
+      expect(client.callsOf('tickets_list')).toHaveLength(2);
+      expect(client.callsOf('tickets_list')[1]).toMatchObject({ filter: 'closed', cursor: null });
+
+      // The list that came is fresh: the next change is the card's again.
+      fire(renderer.findByTestId(Select, 'filter'), 'onChange', 'open');
+      await renderer.waitFor(() => expect(rows(renderer)).toEqual(tiles(1, 2, 3, 4, 5)));
+      await settle();
+      expect(client.callsOf('tickets_list')).toHaveLength(2);
+    } finally {
+      clock.mockRestore();
+    }
   });
 
   it('answers a tab change and a sort change itself: rows in order, counts and total, no call', async () => {

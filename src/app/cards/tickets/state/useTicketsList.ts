@@ -14,8 +14,9 @@
  * reload when the page would otherwise be wrong (see reloadNeed).
  *
  * A record the function sent whole (at most 100 tickets) answers every later tab, sort,
- * filter and page change on the card, with no call (see answerLocally); a text filter or the
- * roll-up switch asks the function again.
+ * filter and page change on the card, with no call (see answerLocally), for
+ * WHOLE_LIST_FRESH_MS; a text filter, the roll-up switch or an older whole list asks the
+ * function again.
  */
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type {
@@ -51,6 +52,13 @@ export interface RetryPolicy {
 }
 
 const MAX_DELAY_MS = 30_000;
+
+/**
+ * How long a whole list answers list changes by itself: a rep paging right after opening
+ * costs nothing, and a card left open for a while shows what others changed since once
+ * the rep moves (the card's own changes are applied to the list either way).
+ */
+export const WHOLE_LIST_FRESH_MS = 60_000;
 
 export const defaultRetryPolicy: RetryPolicy = {
   // About a quarter of an hour at the capped wait: a card left open recovers on its own.
@@ -107,6 +115,8 @@ export function useTicketsList({
     latest.current = ticketsListReducer(latest.current, action);
     dispatch(action);
   }, []);
+  // When the whole list in the state came from HubSpot.
+  const wholeListAt = useRef(0);
   // Wakes a retry wait early ("Try now").
   const wake = useRef<(() => void) | null>(null);
 
@@ -141,6 +151,7 @@ export function useTicketsList({
           });
           if (!current()) return;
           if (result.ok) {
+            if (result.data.allTickets) wholeListAt.current = Date.now();
             send({ type: 'loaded', requestId, data: result.data });
             return;
           }
@@ -204,7 +215,8 @@ export function useTicketsList({
   /** A new query: from the whole list when it can answer, else from the function. */
   const show = useCallback(
     (query: ListQuery) => {
-      if (!answerLocally(latest.current.local, query)) return load(query);
+      const fresh = Date.now() - wholeListAt.current <= WHOLE_LIST_FRESH_MS;
+      if (!fresh || !answerLocally(latest.current.local, query)) return load(query);
       const action: ListAction = { type: 'localQuery', requestId: ++lastRequestId.current, query };
       // A retry wait of a load this replaces ends now, and stays unanswered.
       wake.current?.();
