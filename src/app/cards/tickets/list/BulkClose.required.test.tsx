@@ -1,15 +1,12 @@
-import { Alert, Button, Checkbox, Select, Text, Tile } from '@hubspot/ui-extensions';
+import { Alert, Button, Select, Text, Tile } from '@hubspot/ui-extensions';
 import type { TicketSummary } from '../../contract';
 import { createFakeTicketsClient, type FakeTicketsClient } from '../testing/fakeTicketsClient';
 import { fire } from '../testing/fire';
-import { renderCard } from '../testing/renderCard';
+import { renderWithPageSelected } from '../testing/selectPage';
 import {
-  billingPipeline,
   failure,
-  listData,
   propertiesRequired,
   resolutionProperty,
-  supportPipeline,
   ticket,
   updateOutcomes,
 } from '../testing/ticketFixtures';
@@ -32,20 +29,8 @@ const closedIn = (t: TicketSummary, id: string, label: string): TicketSummary =>
 });
 
 async function closeAll(client: FakeTicketsClient) {
-  client.always(
-    'tickets_list',
-    listData([jam, invoice, refund], { pipelines: [supportPipeline, billingPipeline] }),
-  );
-  const card = renderCard(client);
-  const { renderer } = card;
-  await renderer.waitFor(() => expect(renderer.findAll(Tile)).toHaveLength(3));
-  renderer.findByTestId(Button, 'select-mode').trigger('onClick');
-  await renderer.waitFor(() => expect(renderer.findAll(Checkbox)).toHaveLength(3));
-  renderer.findByTestId(Button, 'bulk-select-page').trigger('onClick');
-  await renderer.waitFor(() =>
-    expect(renderer.findByTestId(Text, 'bulk-count').text).toBe('3 selected'),
-  );
-  renderer.findByTestId(Button, 'bulk-close').trigger('onClick');
+  const card = await renderWithPageSelected(client, [jam, invoice, refund]);
+  card.renderer.findByTestId(Button, 'bulk-close').trigger('onClick');
   return card;
 }
 

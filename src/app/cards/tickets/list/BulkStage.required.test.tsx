@@ -1,24 +1,12 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Input,
-  Select,
-  StatusTag,
-  Text,
-  Tile,
-} from '@hubspot/ui-extensions';
+import { Alert, Button, Input, Select, StatusTag, Text, Tile } from '@hubspot/ui-extensions';
 import type { RequiredProperty, TicketSummary } from '../../contract';
 import { createFakeTicketsClient, type FakeTicketsClient } from '../testing/fakeTicketsClient';
 import { fire } from '../testing/fire';
-import { renderCard } from '../testing/renderCard';
+import { renderWithPageSelected } from '../testing/selectPage';
 import {
-  billingPipeline,
   failure,
-  listData,
   propertiesRequired,
   resolutionProperty,
-  supportPipeline,
   ticket,
   updateOutcomes,
 } from '../testing/ticketFixtures';
@@ -51,21 +39,8 @@ const needsApproval = (id: string) => propertiesRequired([approvalProperty], `ti
 const needsResolution = (id: string) =>
   propertiesRequired([resolutionProperty], `ticket ${id}`).error;
 
-async function selectAll(client: FakeTicketsClient) {
-  client.always(
-    'tickets_list',
-    listData([jam, login, refund], { pipelines: [supportPipeline, billingPipeline] }),
-  );
-  const card = renderCard(client);
-  const { renderer } = card;
-  await renderer.waitFor(() => expect(renderer.findAll(Tile)).toHaveLength(3));
-  renderer.findByTestId(Button, 'select-mode').trigger('onClick');
-  await renderer.waitFor(() => expect(renderer.findAll(Checkbox)).toHaveLength(3));
-  renderer.findByTestId(Button, 'bulk-select-page').trigger('onClick');
-  await renderer.waitFor(() =>
-    expect(renderer.findByTestId(Text, 'bulk-count').text).toBe('3 selected'),
-  );
-  return card;
+function selectAll(client: FakeTicketsClient) {
+  return renderWithPageSelected(client, [jam, login, refund]);
 }
 
 /** Every ticket ticked, then "Change stage" to "Waiting on contact" confirmed in its modal. */
