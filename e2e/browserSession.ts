@@ -5,8 +5,7 @@
  * `expectNoBrowserErrors` fails the test that caused one. Screenshots go to
  * artifacts/e2e/ only (git-ignored); the README's are refreshed by `npm run screenshots`.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import {
   chromium,
@@ -16,7 +15,7 @@ import {
   type Page,
 } from 'playwright-core';
 import type { CardDefinition } from '../preview/server/cardRegistry';
-import { startPreview, type RunningPreview } from '../scripts/start';
+import { startPreviewOnce, type RunningPreview } from '../scripts/start';
 import { BROWSER_ENDPOINT_ENV, CHROMIUM_PATH, launchChromium } from './chromium';
 
 export const ARTIFACTS_DIR = path.resolve(__dirname, '..', 'artifacts', 'e2e');
@@ -60,17 +59,7 @@ export async function startBrowserSession(
   options: { cards?: CardDefinition[] } = {},
 ): Promise<BrowserSession> {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  const bundleDir = mkdtempSync(path.join(os.tmpdir(), 'preview-e2e-'));
-  const preview = await startPreview({
-    port: 0,
-    sandboxPort: 0,
-    dataDir: null,
-    indexLagMs: 0,
-    watch: false,
-    bundleDir,
-    ...(options.cards ? { cards: options.cards } : {}),
-    log: () => undefined,
-  });
+  const preview = await startPreviewOnce('e2e', options.cards ? { cards: options.cards } : {});
   // The run's shared browser when jest's globalSetup started one; else (a single file
   // run by hand with another config) a browser of this file's own.
   const endpoint = process.env[BROWSER_ENDPOINT_ENV];
@@ -146,7 +135,6 @@ export async function startBrowserSession(
       if (ownBrowser) await ownBrowser.close();
       else await browser.close();
       await preview.close();
-      rmSync(bundleDir, { recursive: true, force: true });
     },
   };
 }

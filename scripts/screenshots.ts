@@ -5,14 +5,13 @@
  * write these files (their screenshots go to artifacts/e2e/), so a test run leaves the
  * checkout clean; the pictures change only when someone asks for it.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { openTicketIn, rowAction } from '../e2e/cardPage';
 import { launchChromium } from '../e2e/chromium';
 import { catalogs } from '../src/app/cards/tickets/i18n/catalogs';
-import { startPreview, type RunningPreview } from './start';
+import { startPreviewOnce, type RunningPreview } from './start';
 
 const SCREENSHOTS_DIR = path.resolve(__dirname, '..', 'docs', 'screenshots');
 const FAILURE_DIR = path.resolve(__dirname, '..', 'artifacts', 'screenshots');
@@ -113,16 +112,7 @@ async function take(browser: Browser, preview: RunningPreview, shot: Shot): Prom
 
 async function main(): Promise<void> {
   mkdirSync(SCREENSHOTS_DIR, { recursive: true });
-  const bundleDir = mkdtempSync(path.join(os.tmpdir(), 'preview-screenshots-'));
-  const preview = await startPreview({
-    port: 0,
-    sandboxPort: 0,
-    dataDir: null,
-    indexLagMs: 0,
-    watch: false,
-    bundleDir,
-    log: () => undefined,
-  });
+  const preview = await startPreviewOnce('screenshots');
   let browser: Browser | null = null;
   try {
     browser = await launchChromium();
@@ -130,7 +120,6 @@ async function main(): Promise<void> {
   } finally {
     await browser?.close();
     await preview.close();
-    rmSync(bundleDir, { recursive: true, force: true });
   }
 }
 

@@ -3,6 +3,8 @@
  * function runtime) and the browser preview of the real cards - one process, one Ctrl-C.
  * `startPreview()` is the same thing in-process, for the e2e tests.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createFunctionRuntime, type FunctionRuntime } from '../runtime/src/functionRuntime';
@@ -179,6 +181,37 @@ export async function startPreview(options: StartPreviewOptions = {}): Promise<R
     return { url: server.url, sandboxUrl, close };
   } catch (error) {
     await close();
+    throw error;
+  }
+}
+
+/**
+ * A preview for a test or a script: free ports, the sandbox in memory with no index lag,
+ * built once into a temp folder of its own (named after `purpose`, removed on close), silent.
+ */
+export async function startPreviewOnce(
+  purpose: string,
+  options: Pick<StartPreviewOptions, 'cards'> = {},
+): Promise<RunningPreview> {
+  const bundleDir = mkdtempSync(path.join(os.tmpdir(), `preview-${purpose}-`));
+  const removeBundles = () => rmSync(bundleDir, { recursive: true, force: true });
+  try {
+    const preview = await startPreview({
+      port: 0,
+      sandboxPort: 0,
+      dataDir: null,
+      indexLagMs: 0,
+      watch: false,
+      bundleDir,
+      ...options,
+      log: () => undefined,
+    });
+    return {
+      ...preview,
+      close: () => preview.close().finally(removeBundles),
+    };
+  } catch (error) {
+    removeBundles();
     throw error;
   }
 }

@@ -1,7 +1,7 @@
-import type { FunctionError, TicketsListData } from '../../src/app/cards/contract';
+import type { FunctionError, TicketsListData, TicketSummary } from '../../src/app/cards/contract';
 import type { CardOutcome } from '../context';
 import { defaultRetryPolicy } from '../../src/app/cards/tickets/state/useTicketsList';
-import { cardLoad, peakWindow } from './peakLoad';
+import { cardAnswersItself, cardLoad, peakWindow } from './peakLoad';
 
 const data = { counts: { open: 1, closed: 0 } } as TicketsListData;
 const busy: FunctionError = {
@@ -68,5 +68,31 @@ describe('the budget share', () => {
     const calls = [0, 1_000, 9_999, 10_000, 10_500, 19_999, 30_000].map(call);
     // 1,000 .. 10,500 and 10,000 .. 19,999 hold 4 calls each; no 10 s holds 5.
     expect(peakWindow(calls)).toBe(4);
+  });
+});
+
+describe('a list change after the first paint, as the card decides it', () => {
+  const summary = (id: string, state: 'OPEN' | 'CLOSED') =>
+    ({ id, createdAt: '2026-11-01T00:00:00.000Z', stage: { state } }) as TicketSummary;
+  const tickets = [...Array.from({ length: 7 }, (_, i) => summary(String(i + 1), 'OPEN'))];
+  const paint = (extra: Partial<TicketsListData>): TicketsListData => ({
+    tickets: tickets.slice(0, 5),
+    counts: { open: 7, closed: 1 },
+    nextCursor: 'c2',
+    total: 7,
+    pipelines: [],
+    priorities: [],
+    ...extra,
+  });
+
+  it('costs no call on a record the function sent whole: next page and closed tab', () => {
+    const whole = paint({ allTickets: [...tickets, summary('8', 'CLOSED')] });
+    expect(cardAnswersItself(whole, 'nextPage')).toBe(true);
+    expect(cardAnswersItself(whole, 'closed')).toBe(true);
+  });
+
+  it('calls the function on a record listed by search', () => {
+    expect(cardAnswersItself(paint({}), 'nextPage')).toBe(false);
+    expect(cardAnswersItself(paint({}), 'closed')).toBe(false);
   });
 });

@@ -12,10 +12,16 @@
  * timed until the correct answer, retries included.
  */
 import type { FunctionError, TicketsListData } from '../../src/app/cards/contract';
-import { pageInMemory } from '../../src/app/cards/listInMemory';
+import {
+  answerLocally,
+  initialListState,
+  initialQuery,
+  ticketsListReducer,
+} from '../../src/app/cards/tickets/state/ticketsListState';
 import {
   defaultRetryPolicy,
   retriesByItself,
+  WHOLE_LIST_FRESH_MS,
 } from '../../src/app/cards/tickets/state/useTicketsList';
 import { toLoggedCalls, type LoggedCall } from '../callLog';
 import type { BenchContext, CardOutcome } from '../context';
@@ -85,6 +91,31 @@ export interface CardAnswer {
   busy: boolean;
   ms: number;
   data: TicketsListData | null;
+}
+
+/**
+ * Whether the card answers this list change without a call, decided by the card's own
+ * code: its state after the first paint, then `answerLocally` on the changed query (the
+ * change comes THINK_MS after the paint, well inside WHOLE_LIST_FRESH_MS).
+ */
+export function cardAnswersItself(first: TicketsListData, change: 'nextPage' | 'closed'): boolean {
+  if (THINK_MS > WHOLE_LIST_FRESH_MS) return false;
+  const painted = ticketsListReducer(
+    ticketsListReducer(initialListState, {
+      type: 'requested',
+      requestId: 1,
+      query: initialQuery,
+      quiet: false,
+    }),
+    { type: 'loaded', requestId: 1, data: first },
+  );
+  const { query, view } = painted;
+  const nextCursor = view.kind === 'ready' ? view.nextCursor : null;
+  const changed =
+    change === 'nextPage' && nextCursor
+      ? { ...query, cursors: [...query.cursors, nextCursor] }
+      : { ...query, filter: 'closed' as const, cursors: [null] };
+  return answerLocally(painted.local, changed) !== null;
 }
 
 /** A list load as the card does it: retries RATE_LIMITED / UNAVAILABLE by itself. */
@@ -211,17 +242,8 @@ export async function peakRate(
             nextPage && first.data?.nextCursor
               ? { ...params, cursor: first.data.nextCursor }
               : { ...params, filter: 'closed' as const };
-          const all = first.data?.allTickets;
-          if (all) {
-            // The card pages the whole list itself (answerLocally): no call to make.
+          if (first.data && cardAnswersItself(first.data, nextPage ? 'nextPage' : 'closed')) {
             localListChanges += 1;
-            pageInMemory(all, {
-              filter: changed.filter ?? 'open',
-              sort: changed.sort ?? 'newest',
-              narrowing: {},
-              offset: changed.cursor ? (params.pageSize ?? 5) : 0,
-              pageSize: params.pageSize ?? 5,
-            });
             return null;
           }
           const answer = await cardLoad(() =>

@@ -123,6 +123,10 @@ export const initialListState: ListState = {
 
 const LOCAL_CURSOR = /^local:(\d+)$/;
 
+function localCursor(offset: number): string {
+  return `local:${offset}`;
+}
+
 /** The offset a cursor of the card's own opens; null for the first page's and the function's. */
 export function localOffset(cursor: string | null | undefined): number | null {
   const match = cursor ? LOCAL_CURSOR.exec(cursor) : null;
@@ -131,7 +135,7 @@ export function localOffset(cursor: string | null | undefined): number | null {
 
 /** The cursor to send to tickets_list: the card's own pages are asked for from the start. */
 export function remoteCursor(query: ListQuery): string | null {
-  const last = query.cursors[query.cursors.length - 1] ?? null;
+  const last = pageCursor(query);
   return localOffset(last) === null ? last : null;
 }
 
@@ -152,7 +156,7 @@ export function answerLocally(local: LocalList | null, query: ListQuery): LocalA
   if (!local || query.text !== '') return null;
   if (query.includeContactTickets !== local.includeContactTickets) return null;
   if (query.mine && local.currentOwnerId === undefined) return null;
-  const last = query.cursors[query.cursors.length - 1] ?? null;
+  const last = pageCursor(query);
   const offset = last === null ? 0 : localOffset(last);
   if (offset === null) return null;
   const pageOf = (at: number) =>
@@ -172,13 +176,16 @@ export function answerLocally(local: LocalList | null, query: ListQuery): LocalA
   if (page.tickets.length === 0 && offset > 0) {
     const lastPage = Math.max(0, Math.ceil(page.total / PAGE_SIZE) - 1);
     page = pageOf(lastPage * PAGE_SIZE);
-    cursors = [null, ...Array.from({ length: lastPage }, (_, i) => `local:${(i + 1) * PAGE_SIZE}`)];
+    cursors = [
+      null,
+      ...Array.from({ length: lastPage }, (_, i) => localCursor((i + 1) * PAGE_SIZE)),
+    ];
   }
   return {
     view: {
       kind: 'ready',
       tickets: page.tickets,
-      nextCursor: page.nextOffset === null ? null : `local:${page.nextOffset}`,
+      nextCursor: page.nextOffset === null ? null : localCursor(page.nextOffset),
     },
     counts: page.counts,
     total: page.total,
@@ -241,6 +248,7 @@ export function pageIndex(query: ListQuery): number {
   return query.cursors.length - 1;
 }
 
+/** The cursor of the page the query shows; null on the first page. */
 function pageCursor(query: ListQuery): string | null {
   return query.cursors[query.cursors.length - 1] ?? null;
 }
@@ -300,7 +308,7 @@ export function ticketsListReducer(state: ListState, action: ListAction): ListSt
         // A page of the card's own was asked for from the start: without the whole list,
         // what came is the first page.
         query:
-          !local && remoteCursor(state.query) !== pageCursor(state.query)
+          !local && localOffset(pageCursor(state.query)) !== null
             ? { ...state.query, cursors: [null] }
             : state.query,
         view: { kind: 'ready', tickets: data.tickets, nextCursor: data.nextCursor },

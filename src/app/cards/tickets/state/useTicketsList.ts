@@ -18,7 +18,7 @@
  * WHOLE_LIST_FRESH_MS; a text filter, the roll-up switch or an older whole list asks the
  * function again.
  */
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type {
   CurrentUserHint,
   FunctionError,
@@ -99,7 +99,7 @@ export function useTicketsList({
   retryPolicy,
   currentUser,
 }: Options) {
-  const [state, dispatch] = useReducer(ticketsListReducer, initialListState);
+  const [state, setState] = useState(initialListState);
   const lastRequestId = useRef(0);
   // A ref, so a caller passing a fresh policy object each render does not trigger reloads.
   const policy = useRef(retryPolicy);
@@ -107,13 +107,13 @@ export function useTicketsList({
     policy.current = retryPolicy;
   }, [retryPolicy]);
   const recent = useRef<RecentTicket[]>([]);
-  // The state after every action sent so far, for deciding in event handlers whether to
-  // reload or answer from the whole list. Kept by `send`, not by an effect after a render:
-  // a click that comes before the effects have run must still see the list just loaded.
+  // The state after every action sent so far, reduced once here and rendered from: event
+  // handlers decide on it (reload, or answer from the whole list), and a click that comes
+  // before the next render must still see the list just loaded.
   const latest = useRef<ListState>(initialListState);
   const send = useCallback((action: ListAction) => {
     latest.current = ticketsListReducer(latest.current, action);
-    dispatch(action);
+    setState(latest.current);
   }, []);
   // When the whole list in the state came from HubSpot.
   const wholeListAt = useRef(0);
@@ -181,7 +181,7 @@ export function useTicketsList({
 
   useEffect(() => {
     void load(initialQuery);
-    // A card that goes away must not dispatch into an unmounted reducer.
+    // A card that goes away must not set the state of an unmounted hook.
     return () => {
       lastRequestId.current = -1;
       wake.current?.();
@@ -226,7 +226,6 @@ export function useTicketsList({
     [load, send],
   );
 
-  const { query } = state;
   // From the latest state, not this render's: a debounced filter may fire after others.
   const firstPage = (change: Partial<ListQuery>) =>
     show({ ...latest.current.query, ...change, cursors: [null] });
