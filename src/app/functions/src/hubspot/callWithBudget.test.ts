@@ -63,6 +63,21 @@ describe('a HubSpot call within the time budget', () => {
     });
   });
 
+  it('says busy, not slow, when the last try of a 429 storm is cut off by the deadline', async () => {
+    const busy = apiError(429, { policyName: 'TEN_SECONDLY_ROLLING' });
+    let calls = 0;
+    // Refused twice, then an answer slower than what is left of the budget.
+    const run = (): Promise<string> => {
+      calls += 1;
+      return calls <= 2 ? Promise.reject(busy) : new Promise(() => undefined);
+    };
+    expect(await failureOf(createBudget(800).call(run))).toMatchObject({
+      code: 'RATE_LIMITED',
+      retryable: true,
+    });
+    expect(calls).toBe(3);
+  });
+
   it('gives up with a retryable UNAVAILABLE when HubSpot does not answer in time', async () => {
     const never = (): Promise<string> => new Promise(() => undefined);
     expect(await failureOf(createBudget(300).call(never))).toMatchObject({

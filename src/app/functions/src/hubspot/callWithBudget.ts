@@ -159,18 +159,23 @@ export function createBudget(totalMs: number = DEFAULT_BUDGET_MS): Budget {
   const remainingMs = (): number => deadline - Date.now();
 
   const withRetries = async <T>(run: () => Promise<T>, idempotent: boolean): Promise<T> => {
+    // What the tries so far were refused with: when the budget runs out during a 429 storm,
+    // the card must hear "busy" (it retries after HubSpot's wait), not "did not answer".
+    let refusedWith: FunctionError | null = null;
     for (let attempt = 0; ; attempt += 1) {
       const left = remainingMs();
-      if (left < MIN_ATTEMPT_MS) throw new FunctionFailure(unavailable());
+      if (left < MIN_ATTEMPT_MS) throw new FunctionFailure(refusedWith ?? unavailable());
       let verdict: Verdict;
       try {
         return await withTimeout(run(), left);
       } catch (error) {
         if (error instanceof AttemptTimeout) {
-          throw idempotent ? new FunctionFailure(unavailable()) : new WriteOutcomeUnknown();
+          if (!idempotent) throw new WriteOutcomeUnknown();
+          throw new FunctionFailure(refusedWith ?? unavailable());
         }
         verdict = classify(error, idempotent);
         if (!verdict.retry) throw error;
+        refusedWith = verdict.error;
       }
       const backoff = Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** attempt);
       const jittered = backoff / 2 + Math.random() * (backoff / 2);
