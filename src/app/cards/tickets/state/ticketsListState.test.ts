@@ -14,6 +14,8 @@ function data(...args: Parameters<typeof listData>) {
   return result.data;
 }
 
+const SAME_MOMENT = daysAgo(3);
+
 function ready(): ListState {
   const requested = ticketsListReducer(initialListState, {
     type: 'requested',
@@ -24,7 +26,9 @@ function ready(): ListState {
   return ticketsListReducer(requested, {
     type: 'loaded',
     requestId: 1,
-    data: data([ticket('1'), ticket('2')]),
+    // One instant for both: tickets created in the same moment tie, and ties go by id
+    // (two daysAgo() calls a millisecond apart would order them by that millisecond).
+    data: data([ticket('1', { createdAt: SAME_MOMENT }), ticket('2', { createdAt: SAME_MOMENT })]),
   });
 }
 
